@@ -1,0 +1,339 @@
+//! The crate's one error type, [`Error`], and [`Location`], which says where in which record a
+//! problem sits.
+//!
+//! Every variant about a record carries a [`Location`]: the file (when the record came from a
+//! file), the report id (when it could be read) and the JSON path of the offending item, so that a
+//! message reads like
+//! ``reports/asker-2026.json: report `asker-2026`: gaps[3].services[1]: unknown service `nav-askr` (define it under `services` or fix the id)``.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::model::ReportId;
+
+/// A `Result` whose error defaults to this crate's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Where a problem sits: file, report and JSON path, each when known.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// The file the record was read from; `None` for a record given as a string or value.
+    pub file: Option<PathBuf>,
+    /// The report's id, once it could be read.
+    pub report: Option<ReportId>,
+    /// The JSON path of the item, such as `gaps[3].services[1]`; empty for the whole record.
+    pub path: String,
+}
+
+impl Location {
+    /// A location inside report `report` at JSON path `path`, with no file.
+    pub fn new(report: &ReportId, path: impl Into<String>) -> Location {
+        Location {
+            file: None,
+            report: Some(report.clone()),
+            path: path.into(),
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = Vec::new();
+        if let Some(file) = &self.file {
+            parts.push(file.display().to_string());
+        }
+        if let Some(report) = &self.report {
+            parts.push(format!("report `{report}`"));
+        }
+        if !self.path.is_empty() {
+            parts.push(self.path.clone());
+        }
+        if parts.is_empty() {
+            f.write_str("<input>")
+        } else {
+            f.write_str(&parts.join(": "))
+        }
+    }
+}
+
+/// Everything that can go wrong when reading, validating or checking report records.
+///
+/// Validation collects: a record with several problems yields [`Error::Many`], whose
+/// [`Error::iter`] walks every single problem. Match on the variant to tell problems apart, or
+/// use [`Error::location`] to find where a problem sits.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or directory could not be read or written.
+    #[error("{}: {source} (check that the path exists and is readable)", path.display())]
+    Io {
+        /// The path that failed.
+        path: PathBuf,
+        /// What the operating system said (shared, so that errors can be cloned).
+        source: std::sync::Arc<std::io::Error>,
+    },
+    /// A file is not valid UTF-8 text.
+    #[error("{}: not UTF-8 text at byte {offset} (save the file as UTF-8)", path.display())]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// The byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The input is not well-formed JSON (bad syntax, or it ends too early).
+    #[error("{at}: invalid JSON at line {line}, column {column}: {message} (fix the syntax)")]
+    Syntax {
+        /// Where: file and, when it could be read, the report.
+        at: Location,
+        /// 1-based line of the JSON input.
+        line: usize,
+        /// 1-based column of the JSON input.
+        column: usize,
+        /// serde_json's description.
+        message: String,
+    },
+    /// A JSON value has the wrong type or shape (a string where a list belongs, a missing field).
+    #[error("{at}: {message} (see docs/FORMAT.md for the field's type)")]
+    Shape {
+        /// Where, with the JSON path.
+        at: Location,
+        /// serde's description.
+        message: String,
+    },
+    /// A field the format does not know: usually a typo (`sevrity`). Unknown fields are rejected,
+    /// never silently dropped.
+    #[error("{at}: {message} (fix the field name; docs/FORMAT.md lists the fields)")]
+    UnknownField {
+        /// Where, with the JSON path of the object.
+        at: Location,
+        /// serde's description, naming the field and the expected ones.
+        message: String,
+    },
+    /// A word that is not in one of the closed vocabularies of [`crate::taxonomy`].
+    #[error("{at}: {message}")]
+    UnknownWord {
+        /// Where, with the JSON path of the word.
+        at: Location,
+        /// The message, naming the word and listing the valid ones.
+        message: String,
+    },
+    /// A legal reference that [`crate::LegalRef`] cannot parse.
+    #[error("{at}: {message}")]
+    BadLegalRef {
+        /// Where, with the JSON path of the reference.
+        at: Location,
+        /// The parser's message.
+        message: String,
+    },
+    /// An item names a service, gap, criterion, question or other item that the report does not
+    /// define.
+    #[error("{at}: unknown {what} `{id}` (define it under `{section}` or fix the id)")]
+    UnknownReference {
+        /// Where the reference stands.
+        at: Location,
+        /// What kind of item is named: `service`, `gap`, `criterion` ...
+        what: &'static str,
+        /// The JSON section where such items are defined: `services`, `gaps` ...
+        section: &'static str,
+        /// The id that was not found.
+        id: String,
+    },
+    /// Two items of a report share an id, or two services share a name.
+    #[error("{at}: duplicate {what} `{value}`, first used at {first} (give each item its own)")]
+    Duplicate {
+        /// Where the second use stands.
+        at: Location,
+        /// `id`, `service name`, `recommendation number` ...
+        what: &'static str,
+        /// The repeated value.
+        value: String,
+        /// The JSON path of the first use.
+        first: String,
+    },
+    /// A field that must say something is empty (an id, a name, a quote, a list of evidence).
+    #[error("{at}: {what} is empty (fill it in)")]
+    Empty {
+        /// Where.
+        at: Location,
+        /// What is empty: `quote`, `evidence`, `id` ...
+        what: &'static str,
+    },
+    /// A field has a value outside its allowed range (line 0, a year of 20, a range whose
+    /// maximum is below its value, an id with spaces).
+    #[error("{at}: {message}")]
+    OutOfRange {
+        /// Where.
+        at: Location,
+        /// What is wrong and what is allowed.
+        message: String,
+    },
+    /// `follows_up` names a report that is not in the corpus.
+    #[error(
+        "{at}: follows_up names report `{id}`, which is not in the corpus (load it too, or fix the id)"
+    )]
+    UnknownFollowedReport {
+        /// Where.
+        at: Location,
+        /// The missing report id.
+        id: ReportId,
+    },
+    /// A chain of `follows_up` returns to where it started.
+    #[error("follow-up cycle: {} (a report cannot follow up itself, directly or through others)", cycle.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(" -> "))]
+    FollowUpCycle {
+        /// The report ids of the cycle, the first repeated at the end.
+        cycle: Vec<ReportId>,
+    },
+    /// Two records in one corpus share a report id.
+    #[error("{at}: duplicate report id `{id}`, also in {other} (give each report its own id)")]
+    DuplicateReport {
+        /// Where the second record stands.
+        at: Location,
+        /// The repeated id.
+        id: ReportId,
+        /// The file or description of the first record.
+        other: String,
+    },
+    /// A piece of evidence names a source document that is not available.
+    #[error("{at}: unknown source document `{source_name}` (use a file name from data/sources/)")]
+    UnknownSource {
+        /// Where the evidence stands.
+        at: Location,
+        /// The source name as written.
+        source_name: String,
+    },
+    /// A quote does not occur in its source document at all.
+    #[error(
+        "{at}: quote not found in `{source_name}` near line {line}: \"{quote}\" (copy the text verbatim from the source)"
+    )]
+    QuoteNotFound {
+        /// Where the evidence stands.
+        at: Location,
+        /// The source document.
+        source_name: String,
+        /// The stated line.
+        line: usize,
+        /// The quote, shortened for display.
+        quote: String,
+    },
+    /// A quote occurs in its source, but not within [`crate::evidence::LINE_TOLERANCE`] lines of the
+    /// stated line.
+    #[error("{at}: quote found in `{source_name}` at line {}, not at line {line} (correct the line)", found.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", "))]
+    QuoteMisplaced {
+        /// Where the evidence stands.
+        at: Location,
+        /// The source document.
+        source_name: String,
+        /// The stated line.
+        line: usize,
+        /// The lines where the quote does begin.
+        found: Vec<usize>,
+    },
+    /// Several problems, each with its own location. [`Error::iter`] walks them.
+    #[error("{} problems:\n{}", .0.len(), .0.iter().map(|e| format!("  - {e}")).collect::<Vec<_>>().join("\n"))]
+    Many(Vec<Error>),
+}
+
+impl Error {
+    /// Every single problem: the problems of [`Error::Many`] (flattened), or the error itself.
+    pub fn iter(&self) -> Box<dyn Iterator<Item = &Error> + '_> {
+        match self {
+            Error::Many(errors) => Box::new(errors.iter().flat_map(Error::iter)),
+            other => Box::new(std::iter::once(other)),
+        }
+    }
+
+    /// The location of the problem, when it concerns one place in one record.
+    pub fn location(&self) -> Option<&Location> {
+        match self {
+            Error::Syntax { at, .. }
+            | Error::Shape { at, .. }
+            | Error::UnknownField { at, .. }
+            | Error::UnknownWord { at, .. }
+            | Error::BadLegalRef { at, .. }
+            | Error::UnknownReference { at, .. }
+            | Error::Duplicate { at, .. }
+            | Error::Empty { at, .. }
+            | Error::OutOfRange { at, .. }
+            | Error::UnknownFollowedReport { at, .. }
+            | Error::DuplicateReport { at, .. }
+            | Error::UnknownSource { at, .. }
+            | Error::QuoteNotFound { at, .. }
+            | Error::QuoteMisplaced { at, .. } => Some(at),
+            Error::Io { .. }
+            | Error::NotUtf8 { .. }
+            | Error::FollowUpCycle { .. }
+            | Error::Many(_) => None,
+        }
+    }
+
+    /// True for problems of the evidence check: an unknown source, or a quote not found or not
+    /// at its stated line.
+    pub fn is_evidence(&self) -> bool {
+        matches!(
+            self,
+            Error::UnknownSource { .. }
+                | Error::QuoteNotFound { .. }
+                | Error::QuoteMisplaced { .. }
+        )
+    }
+
+    /// True when the input could not be read as JSON of the report format at all (syntax, shape,
+    /// unknown field or word, bad legal reference, not UTF-8), as opposed to a well-formed record
+    /// that fails validation.
+    pub fn is_parse(&self) -> bool {
+        matches!(
+            self,
+            Error::Syntax { .. }
+                | Error::Shape { .. }
+                | Error::UnknownField { .. }
+                | Error::UnknownWord { .. }
+                | Error::BadLegalRef { .. }
+                | Error::NotUtf8 { .. }
+        )
+    }
+
+    /// Attaches `file` to every location inside this error that has none.
+    pub(crate) fn in_file(mut self, file: &std::path::Path) -> Error {
+        self.set_file(file);
+        self
+    }
+
+    fn set_file(&mut self, file: &std::path::Path) {
+        if let Error::Many(errors) = self {
+            errors.iter_mut().for_each(|e| e.set_file(file));
+        } else if let Some(at) = self.location_mut()
+            && at.file.is_none()
+        {
+            at.file = Some(file.to_path_buf());
+        }
+    }
+
+    fn location_mut(&mut self) -> Option<&mut Location> {
+        match self {
+            Error::Syntax { at, .. }
+            | Error::Shape { at, .. }
+            | Error::UnknownField { at, .. }
+            | Error::UnknownWord { at, .. }
+            | Error::BadLegalRef { at, .. }
+            | Error::UnknownReference { at, .. }
+            | Error::Duplicate { at, .. }
+            | Error::Empty { at, .. }
+            | Error::OutOfRange { at, .. }
+            | Error::UnknownFollowedReport { at, .. }
+            | Error::DuplicateReport { at, .. }
+            | Error::UnknownSource { at, .. }
+            | Error::QuoteNotFound { at, .. }
+            | Error::QuoteMisplaced { at, .. } => Some(at),
+            _ => None,
+        }
+    }
+
+    /// One error from a list: `Ok` when empty, the error itself when single, else [`Error::Many`].
+    pub(crate) fn from_list(mut errors: Vec<Error>) -> Result<()> {
+        match errors.len() {
+            0 => Ok(()),
+            1 => Err(errors.remove(0)),
+            _ => Err(Error::Many(errors)),
+        }
+    }
+}

@@ -1,0 +1,319 @@
+//! Evidence verification: every quote must occur in its source document, starting within
+//! [`LINE_TOLERANCE`] lines of the line it states.
+//!
+//! The sources are pdftotext extractions, so a quote may differ from the text in white space
+//! (runs of spaces, line breaks, blank lines between lines) and in line-end hyphenation
+//! ("samhand-" / "ling"). Both the document and the quote are normalised the same way before
+//! matching: white-space runs become one space, soft hyphens go, and a hyphen between a letter
+//! and a white-space run followed by a lowercase letter is removed with the white space. So
+//! "samhandling", "samhand- ling" and a line-broken "samhand-" "ling" all match, and so do
+//! "helse- og" and "helse-" "og". Everything else must be verbatim, case included.
+//!
+//! # Example
+//! ```
+//! use samhandling::evidence::{check_report, Sources};
+//! use samhandling::Report;
+//!
+//! let sources = Sources::bundled();
+//! let report = Report::from_json_str(include_str!("../docs/example-report.json"))?;
+//! assert!(check_report(&report, &sources).is_empty());
+//! # Ok::<(), samhandling::Error>(())
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::Corpus;
+use crate::error::{Error, Location, Result};
+use crate::model::{Evidence, Report};
+
+/// How many lines a quote's first line may lie from the stated line.
+pub const LINE_TOLERANCE: usize = 3;
+
+/// The source documents the bundled records cite, embedded at compile time: file name and text.
+const BUNDLED: &[(&str, &str)] = &[
+    (
+        "000_b1b178c2101948b1.txt",
+        include_str!("../data/sources/000_b1b178c2101948b1.txt"),
+    ),
+    (
+        "001_63ae963b3afabc75.txt",
+        include_str!("../data/sources/001_63ae963b3afabc75.txt"),
+    ),
+    (
+        "002_e39181351e13a34f.txt",
+        include_str!("../data/sources/002_e39181351e13a34f.txt"),
+    ),
+    (
+        "003_252dfb343a51aa48.txt",
+        include_str!("../data/sources/003_252dfb343a51aa48.txt"),
+    ),
+    (
+        "004_a57f6f7e83a1f297.txt",
+        include_str!("../data/sources/004_a57f6f7e83a1f297.txt"),
+    ),
+];
+
+/// A set of source documents by file name, prepared for quote look-ups.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    docs: BTreeMap<String, Document>,
+}
+
+/// One source document, normalised, with the line where each byte of the normalised text began.
+#[derive(Debug, Clone)]
+struct Document {
+    text: String,
+    normalised: String,
+    /// `line_of[i]`: the 1-based source line of byte `i` of `normalised`.
+    line_of: Vec<u32>,
+    /// `line_start[l]`: the first byte of `normalised` that came from line `l` or later.
+    line_start: Vec<usize>,
+}
+
+impl Sources {
+    /// The five source documents of the bundled corpus (the files of `data/sources/`).
+    pub fn bundled() -> Sources {
+        let mut sources = Sources::default();
+        for (name, text) in BUNDLED {
+            sources.insert(name, text);
+        }
+        sources
+    }
+
+    /// Every `*.txt` file directly in `dir`, by file name.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the directory or a file cannot be read, [`Error::NotUtf8`] for a file
+    /// that is not UTF-8.
+    pub fn load_dir(dir: impl AsRef<Path>) -> Result<Sources> {
+        let dir = dir.as_ref();
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Io {
+                path,
+                source: std::sync::Arc::new(source),
+            }
+        };
+        let mut sources = Sources::default();
+        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+            let path = entry.map_err(io(dir))?.path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).map_err(io(&path))?;
+            let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+                path: path.clone(),
+                offset: e.utf8_error().valid_up_to(),
+            })?;
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            sources.insert(&name, &text);
+        }
+        Ok(sources)
+    }
+
+    /// Adds (or replaces) a document under `name`.
+    pub fn insert(&mut self, name: &str, text: &str) {
+        self.docs.insert(name.to_string(), Document::new(text));
+    }
+
+    /// The document names, in order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.docs.keys().map(String::as_str)
+    }
+
+    /// The text of document `name`, as given.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.docs.get(name).map(|d| d.text.as_str())
+    }
+
+    /// Line `line` (1-based) of document `name`, as given.
+    pub fn line(&self, name: &str, line: usize) -> Option<&str> {
+        self.text(name)?.lines().nth(line.checked_sub(1)?)
+    }
+
+    /// Checks one piece of evidence; `at` says where it stands, for the error.
+    ///
+    /// # Errors
+    /// [`Error::UnknownSource`], [`Error::QuoteNotFound`] or [`Error::QuoteMisplaced`].
+    pub fn check(&self, evidence: &Evidence, at: Location) -> Result<()> {
+        let Some(doc) = self.docs.get(&evidence.source) else {
+            return Err(Error::UnknownSource {
+                at,
+                source_name: evidence.source.clone(),
+            });
+        };
+        let quote = normalise(&evidence.quote).0;
+        if quote.is_empty() {
+            // An empty quote is a validation error, reported there.
+            return Ok(());
+        }
+        let lo = evidence.line.saturating_sub(LINE_TOLERANCE).max(1);
+        let hi = evidence.line.saturating_add(LINE_TOLERANCE);
+        let start = doc.line_start(lo);
+        let end = doc.line_start(hi + 1);
+        let window_end = floor_char_boundary(&doc.normalised, end + quote.len());
+        if doc.normalised[start..window_end]
+            .match_indices(&quote)
+            .any(|(i, _)| start + i < end)
+        {
+            return Ok(());
+        }
+        let mut found: Vec<usize> = doc
+            .normalised
+            .match_indices(&quote)
+            .map(|(i, _)| doc.line_of[i] as usize)
+            .collect();
+        found.dedup();
+        if found.is_empty() {
+            Err(Error::QuoteNotFound {
+                at,
+                source_name: evidence.source.clone(),
+                line: evidence.line,
+                quote: shorten(&evidence.quote),
+            })
+        } else {
+            found.truncate(5);
+            Err(Error::QuoteMisplaced {
+                at,
+                source_name: evidence.source.clone(),
+                line: evidence.line,
+                found,
+            })
+        }
+    }
+}
+
+/// Every evidence problem of `report` against `sources`, in document order; empty when every
+/// quote is where it says.
+pub fn check_report(report: &Report, sources: &Sources) -> Vec<Error> {
+    report
+        .evidence()
+        .into_iter()
+        .filter_map(|(path, ev)| sources.check(ev, Location::new(&report.id, path)).err())
+        .collect()
+}
+
+/// Every evidence problem of every report of `corpus`, ordered by report id.
+pub fn check_corpus(corpus: &Corpus, sources: &Sources) -> Vec<Error> {
+    corpus
+        .iter()
+        .flat_map(|r| check_report(r, sources))
+        .collect()
+}
+
+impl Document {
+    fn new(text: &str) -> Document {
+        let (normalised, line_of) = normalise(text);
+        let n_lines = text.lines().count() + 2;
+        let mut line_start = vec![normalised.len(); n_lines + 1];
+        for (i, &line) in line_of.iter().enumerate().rev() {
+            if normalised.is_char_boundary(i) {
+                line_start[line as usize] = i;
+            }
+        }
+        // A line with no text of its own starts where the next line with text starts.
+        for l in (0..n_lines).rev() {
+            line_start[l] = line_start[l].min(line_start[l + 1]);
+        }
+        Document {
+            text: text.to_string(),
+            normalised,
+            line_of,
+            line_start,
+        }
+    }
+
+    fn line_start(&self, line: usize) -> usize {
+        self.line_start
+            .get(line)
+            .copied()
+            .unwrap_or(self.normalised.len())
+    }
+}
+
+/// Normalises white space and line-end hyphenation (see the module docs); returns the text and
+/// the 1-based line of each of its bytes.
+fn normalise(text: &str) -> (String, Vec<u32>) {
+    let mut out = String::with_capacity(text.len());
+    let mut line_of: Vec<u32> = Vec::with_capacity(text.len());
+    let mut line: u32 = 1;
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c == '\n' {
+            line += 1;
+        }
+        if c == '\u{ad}' {
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            let dehyphenate = out.ends_with('-')
+                && out[..out.len() - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                && c.is_lowercase();
+            if dehyphenate {
+                out.pop();
+                line_of.pop();
+            } else {
+                out.push(' ');
+                line_of.push(line);
+            }
+            pending_space = false;
+        }
+        out.push(c);
+        line_of.extend(std::iter::repeat_n(line, c.len_utf8()));
+    }
+    (out, line_of)
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn shorten(quote: &str) -> String {
+    const MAX: usize = 120;
+    if quote.chars().count() <= MAX {
+        quote.to_string()
+    } else {
+        format!("{}…", quote.chars().take(MAX).collect::<String>())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalise_joins_hyphenated_line_ends_and_white_space() {
+        assert_eq!(
+            normalise("samhand-\n\nling  med\tNAV").0,
+            "samhandling med NAV"
+        );
+        assert_eq!(normalise("helse- og omsorg").0, "helseog omsorg");
+        assert_eq!(normalise("NAV - DPS").0, "NAV - DPS");
+    }
+
+    #[test]
+    fn line_numbers_follow_the_source() {
+        let doc = Document::new("a\n\nbb\ncc dd\n");
+        let pos = doc.normalised.find("dd").unwrap();
+        assert_eq!(doc.line_of[pos], 4);
+        assert_eq!(doc.line_start(2), doc.line_start(3));
+    }
+}

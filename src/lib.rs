@@ -1,0 +1,57 @@
+//! `samhandling` models Norwegian audit reports on coordinated mental-health and substance-use
+//! services as evidence-backed data and service graphs, and compares their coordination gaps.
+//!
+//! Every municipality is audited again and again on one question: do people with mental-health
+//! and substance-use problems get coordinated services? Each report describes the services (NAV,
+//! DPS, tildelingskontor, koordinerende enhet, FACT ...), how they collaborate (samhandling), where
+//! that fails (coordination gaps) and what the auditor recommends. This crate turns each report
+//! into a typed [`Report`] in which every service, relation, gap and recommendation carries
+//! [`Evidence`]: a source document, a line and a verbatim quote, checked by [`evidence`].
+//!
+//! # Example
+//! ```
+//! use samhandling::{Corpus, Report};
+//!
+//! let report = Report::from_json_str(include_str!("../docs/example-report.json"))?;
+//! let corpus = Corpus::from_reports([report])?;
+//! for report in &corpus {
+//!     for gap in &report.gaps {
+//!         let ev = &gap.evidence[0];
+//!         println!("{}: {} ({}:{})", report.id, gap.summary, ev.source, ev.line);
+//!     }
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # The main types
+//! - [`Report`]: one audit document as data; [`Service`], [`Relation`], [`Gap`],
+//!   [`Recommendation`] and the other items of [`model`], each with [`Evidence`].
+//! - [`Corpus`]: validated reports with unique ids and checked follow-up links, read with
+//!   [`Corpus::load_dir`] or built with [`Corpus::from_reports`].
+//! - [`taxonomy`]: the closed vocabularies (service kinds, relation kinds, gap categories,
+//!   severities ...) and the alias lexicon of local service names.
+//! - [`LegalRef`]: a parsed, comparable reference to a law section.
+//! - [`Error`]: the one error type; messages name the file, report, item and JSON path.
+//!
+//! # Modules
+//! - [`model`]: the data types of the report format (documented field by field in
+//!   `docs/FORMAT.md`).
+//! - [`taxonomy`]: vocabularies and aliases. [`legal`]: legal references.
+//! - [`evidence`]: checks every quote against the source documents.
+//! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
+
+mod corpus;
+mod error;
+pub mod evidence;
+pub mod legal;
+mod load;
+pub mod model;
+pub mod taxonomy;
+mod validate;
+
+pub use corpus::Corpus;
+pub use error::{Error, Location, Result};
+pub use legal::LegalRef;
+pub use model::{
+    Evidence, Figure, Gap, Recommendation, Relation, Report, ReportId, Service, ServiceId,
+};

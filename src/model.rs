@@ -1,0 +1,506 @@
+//! The report model: one [`Report`] per audit document, holding its audit questions, criteria,
+//! services, relations, gaps, recommendations, conclusions, council decisions, follow-up items
+//! and figures, each with the [`Evidence`] that makes it citable.
+//!
+//! These are plain data types with public fields, read from and written to the JSON format
+//! described in `docs/FORMAT.md`. Unknown fields are rejected when reading, so a typo is an
+//! error, never a silently dropped value. The model depends on nothing else in the crate but the
+//! vocabularies of [`crate::taxonomy`] and [`crate::LegalRef`].
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::legal::LegalRef;
+use crate::taxonomy::{
+    Direction, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, ServiceKind,
+    ServiceStatus, Severity, Status, Verdict,
+};
+
+macro_rules! id_type {
+    ($(#[$m:meta])* $name:ident) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// The id as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                $name(s.to_string())
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A report's id: municipality (or region) and year, such as `vestby-2025`.
+    ReportId
+);
+id_type!(
+    /// A service's id, unique within its report, such as `nav` or `dps-kongsvinger`.
+    ServiceId
+);
+
+/// Where an item is stated: a source document, a 1-based line, and a verbatim quote.
+///
+/// The quote must occur in the source document starting within
+/// [`crate::evidence::LINE_TOLERANCE`] lines of `line`; runs of white space and line-end
+/// hyphenation may differ. [`crate::evidence::check_report`] verifies it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The source document's file name, as in `data/sources/` (`003_252dfb343a51aa48.txt`).
+    pub source: String,
+    /// The 1-based line where the quote begins.
+    pub line: usize,
+    /// Verbatim text from the source.
+    pub quote: String,
+}
+
+/// One audit report, follow-up study, comparison note or supervision report, as data.
+///
+/// # Example
+/// ```
+/// use samhandling::Report;
+///
+/// let report = Report::from_json_str(include_str!("../docs/example-report.json"))?;
+/// assert_eq!(report.id.as_str(), "eksempel-2025");
+/// assert!(report.gaps.iter().all(|g| !g.evidence.is_empty()));
+/// # Ok::<(), samhandling::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Municipality (or region) and year: `vestby-2025`.
+    pub id: ReportId,
+    /// The document's title.
+    pub title: String,
+    /// The municipalities the report covers.
+    pub municipalities: Vec<String>,
+    /// Who wrote it: `Deloitte AS`, `Romerike revisjon IKS`.
+    pub auditor: String,
+    /// The year of publication.
+    pub year: u16,
+    /// The date of publication as `YYYY-MM-DD` or `YYYY-MM`, when the document states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// What kind of document it is.
+    pub genre: Genre,
+    /// Who ordered it: `Kontrollutvalget i Vestby kommune`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commissioned_by: Option<String>,
+    /// The methods the report names: document review, interviews, survey ...
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub methods: Vec<String>,
+    /// The id of the earlier report this one follows up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows_up: Option<ReportId>,
+    /// Where the title, auditor and date are stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text: ambiguities, what was left out and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The audit questions (problemstillinger).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Question>,
+    /// The audit criteria (revisjonskriterier).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<Criterion>,
+    /// Services, units and actors: the nodes of the service graph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<Service>,
+    /// Samhandling between services: the edges of the service graph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<Relation>,
+    /// Coordination gaps the report states.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gaps: Vec<Gap>,
+    /// The auditor's recommendations, numbered as in the report.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recommendations: Vec<Recommendation>,
+    /// Conclusions on the audit questions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conclusions: Vec<Conclusion>,
+    /// Points of a political decision about the report (kommunestyrevedtak).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    /// In a follow-up: the status now of items of the earlier report.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
+    /// Notable figures: survey tables, counts, waiting times, staffing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+}
+
+/// An audit question (problemstilling).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Unique within the report: `q1`, `q1.2`.
+    pub id: String,
+    /// The number as in the report: `1`, `1.2`.
+    pub number: String,
+    /// The question.
+    pub text: String,
+    /// The id of the main question this is a sub-question of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// Where it is stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// An audit criterion (revisjonskriterium): a requirement practice is measured against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    /// Unique within the report: `c-ip`, `c7`.
+    pub id: String,
+    /// The requirement, in the report's words or a close summary.
+    pub text: String,
+    /// The legal grounds cited, parsed (`hol § 7-1`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legal: Vec<LegalRef>,
+    /// The audit question(s) the criterion belongs to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<String>,
+    /// Where it is stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A service, unit or actor: a node of the service graph.
+///
+/// `name` is the local name the report uses; `kind` the canonical kind. When `kind` is absent it
+/// is looked up in the alias lexicon ([`ServiceKind::from_local_name`]); a stated kind always wins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// Unique within the report: `nav`, `dps-kongsvinger`.
+    pub id: ServiceId,
+    /// The local name: `Tjenestekontoret`, `DPS Kongsvinger`.
+    pub name: String,
+    /// The canonical kind; looked up from `name` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ServiceKind>,
+    /// Who runs it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+    /// The id of the unit it belongs to (a team of a department).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<ServiceId>,
+    /// Whether it exists; `missing` for a service the report says is lacking.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub status: ServiceStatus,
+    /// Other names the report uses for it (`KE`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Where it is named or described.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Service {
+    /// The stated kind, else the alias lexicon's guess from the name, else [`ServiceKind::Other`].
+    pub fn resolved_kind(&self) -> ServiceKind {
+        self.kind
+            .or_else(|| ServiceKind::from_local_name(&self.name))
+            .unwrap_or(ServiceKind::Other)
+    }
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// How often a routine or meeting should happen and how often it does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cadence {
+    /// What the routine or agreement requires: `monthly`, `every six months`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<String>,
+    /// What happens in practice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual: Option<String>,
+}
+
+/// Samhandling between two services: an edge of the service graph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    /// Unique within the report: `r-nav-dps`.
+    pub id: String,
+    /// One party; the sender when `direction` is `directed`.
+    pub from: ServiceId,
+    /// The other party; the receiver when `direction` is `directed`.
+    pub to: ServiceId,
+    /// What the relation consists of; at least one.
+    pub kinds: Vec<RelationKind>,
+    /// Directed (a referral from A to B) or mutual (a meeting).
+    pub direction: Direction,
+    /// System or individual level.
+    pub level: Level,
+    /// How it works, as described.
+    pub status: Status,
+    /// Required and actual frequency, where the report gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<Cadence>,
+    /// One line on what the report says of it.
+    pub summary: String,
+    /// Where it is described.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A coordination gap the report states.
+///
+/// A gap may concern a relation (`relations`), services (`services`; a missing service is a
+/// service with status `missing`), or the system as a whole (neither).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gap {
+    /// Unique within the report: `g-ip-low`.
+    pub id: String,
+    /// What the gap is about.
+    pub category: GapCategory,
+    /// How serious it is.
+    pub severity: Severity,
+    /// One line: what is lacking.
+    pub summary: String,
+    /// The services involved; empty for a system-wide gap.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<ServiceId>,
+    /// The relations the gap concerns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<String>,
+    /// The criteria it breaches (ids of `criteria`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<String>,
+    /// The legal grounds, where the report names them for this gap.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legal: Vec<LegalRef>,
+    /// Where it is stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A recommendation, numbered as in the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    /// Unique within the report: `rec-8a`.
+    pub id: String,
+    /// The number as printed: `8`, `8a`; unique within the report.
+    pub number: String,
+    /// The recommendation's text.
+    pub text: String,
+    /// The gaps it addresses (ids of `gaps`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gaps: Vec<String>,
+    /// Where it is stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The auditor's conclusion on an audit question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conclusion {
+    /// Unique within the report: `k1`.
+    pub id: String,
+    /// The question it answers (id of `questions`).
+    pub question: String,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The conclusion in one or two lines.
+    pub summary: String,
+    /// Where it is stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One point of a political decision about the report (kommunestyrevedtak), such as the three
+/// points of Nes's sak 103/18.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// Unique within the report: `sak103-1`.
+    pub id: String,
+    /// The body that decided: `kommunestyret`.
+    pub body: String,
+    /// The case reference: `sak 103/18`.
+    pub case: String,
+    /// The date of the decision, `YYYY-MM-DD`, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The point's number in the decision.
+    pub number: String,
+    /// What was decided.
+    pub text: String,
+    /// Where it is stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// An item of another report, named by report id and item id.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemRef {
+    /// The report.
+    pub report: ReportId,
+    /// The id of a gap, recommendation, decision or conclusion of that report.
+    pub item: String,
+}
+
+/// In a follow-up: the status now of an item of the earlier report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// Unique within the report: `fu-rec-1`.
+    pub id: String,
+    /// The earlier item.
+    pub of: ItemRef,
+    /// Its status now.
+    pub status: FollowUpStatus,
+    /// What the follow-up says of it.
+    pub summary: String,
+    /// Gaps of this report that persist or replace the earlier item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gaps: Vec<String>,
+    /// Where it is stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A notable figure: a value or a range, with what it counts.
+///
+/// Values keep the number as written (`12`, `12.5`), so a record round-trips unchanged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Unique within the report: `f-ip-2024`.
+    pub id: String,
+    /// What it counts: `users with an individual plan`.
+    pub counts: String,
+    /// The value, or the low end of a range.
+    pub value: serde_json::Number,
+    /// The high end, when the report gives a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<serde_json::Number>,
+    /// The unit: `persons`, `percent`, `days`, `årsverk`.
+    pub unit: String,
+    /// What a share is taken of, when the report gives it (the number of respondents).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denominator: Option<serde_json::Number>,
+    /// The period or date it refers to: `2024`, `2013-2014`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// The services it concerns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<ServiceId>,
+    /// Where it is stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Report {
+    /// Every piece of evidence in the report, with the JSON path of its item, in document order of
+    /// the sections.
+    pub fn evidence(&self) -> Vec<(String, &Evidence)> {
+        let mut out = Vec::new();
+        push(&mut out, "evidence".to_string(), &self.evidence);
+        macro_rules! section {
+            ($field:ident) => {
+                for (i, item) in self.$field.iter().enumerate() {
+                    push(
+                        &mut out,
+                        format!("{}[{i}].evidence", stringify!($field)),
+                        &item.evidence,
+                    );
+                }
+            };
+        }
+        section!(questions);
+        section!(criteria);
+        section!(services);
+        section!(relations);
+        section!(gaps);
+        section!(recommendations);
+        section!(conclusions);
+        section!(decisions);
+        section!(follow_ups);
+        section!(figures);
+        out
+    }
+
+    /// The service with id `id`.
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// The gap with id `id`.
+    pub fn gap(&self, id: &str) -> Option<&Gap> {
+        self.gaps.iter().find(|g| g.id == id)
+    }
+
+    /// True when an item (gap, recommendation, decision, conclusion, question, criterion,
+    /// relation, figure or follow-up) has id `id`: what a [`FollowUp`] of a later report may point
+    /// to.
+    pub fn has_item(&self, id: &str) -> bool {
+        self.gaps.iter().any(|x| x.id == id)
+            || self.recommendations.iter().any(|x| x.id == id)
+            || self.decisions.iter().any(|x| x.id == id)
+            || self.conclusions.iter().any(|x| x.id == id)
+            || self.questions.iter().any(|x| x.id == id)
+            || self.criteria.iter().any(|x| x.id == id)
+            || self.relations.iter().any(|x| x.id == id)
+            || self.figures.iter().any(|x| x.id == id)
+            || self.follow_ups.iter().any(|x| x.id == id)
+    }
+}
+
+fn push<'a>(out: &mut Vec<(String, &'a Evidence)>, path: String, list: &'a [Evidence]) {
+    for (j, ev) in list.iter().enumerate() {
+        out.push((format!("{path}[{j}]"), ev));
+    }
+}
