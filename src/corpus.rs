@@ -136,6 +136,25 @@ impl Corpus {
         Ok(Corpus { reports: by_id })
     }
 
+    /// The report records bundled in the crate (`data/reports/`, embedded at compile time),
+    /// validated, and every quote checked against the bundled sources by the crate's tests.
+    ///
+    /// # Errors
+    /// None for the records as shipped (the tests check this); the error of
+    /// [`Corpus::from_reports`] if a record was edited into an invalid state.
+    pub fn bundled() -> Result<Corpus> {
+        let mut errors = Vec::new();
+        let mut reports = Vec::new();
+        for (name, json) in BUNDLED {
+            match Report::from_json_str(json) {
+                Ok(r) => reports.push((r, Some(Path::new("data/reports").join(name)))),
+                Err(e) => errors.push(e.in_file(&Path::new("data/reports").join(name))),
+            }
+        }
+        Error::from_list(errors)?;
+        Corpus::build(reports)
+    }
+
     /// The number of reports.
     pub fn len(&self) -> usize {
         self.reports.len()
@@ -214,6 +233,9 @@ impl<'a> IntoIterator for &'a Corpus {
         self.reports.values()
     }
 }
+
+/// The bundled records: file name and JSON text.
+const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled_reports.rs"));
 
 /// A report with the file it was read from.
 type Sourced = (Report, Option<PathBuf>);
