@@ -1,0 +1,9 @@
+//! The integration tests: one binary, a module per area.
+
+mod evidence;
+mod legal;
+mod load;
+mod taxonomy;
+
+/// The example record of docs/FORMAT.md.
+pub(crate) const EXAMPLE: &str = include_str!("../../docs/example-report.json");
