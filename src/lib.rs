@@ -49,6 +49,11 @@ pub mod model;
 pub mod taxonomy;
 mod validate;
 
+/// The README's examples, compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub use corpus::Corpus;
 pub use error::{Error, Location, Result};
 pub use legal::LegalRef;
