@@ -56,6 +56,32 @@ impl fmt::Display for Location {
     }
 }
 
+/// The `at` of every variant that has one, by reference or by mutable reference.
+macro_rules! located {
+    ($error:expr) => {
+        match $error {
+            Error::Syntax { at, .. }
+            | Error::Shape { at, .. }
+            | Error::UnknownField { at, .. }
+            | Error::UnknownWord { at, .. }
+            | Error::BadLegalRef { at, .. }
+            | Error::UnknownReference { at, .. }
+            | Error::Duplicate { at, .. }
+            | Error::Empty { at, .. }
+            | Error::OutOfRange { at, .. }
+            | Error::UnknownFollowedReport { at, .. }
+            | Error::DuplicateReport { at, .. }
+            | Error::UnknownSource { at, .. }
+            | Error::QuoteNotFound { at, .. }
+            | Error::QuoteMisplaced { at, .. } => Some(at),
+            Error::Io { .. }
+            | Error::NotUtf8 { .. }
+            | Error::FollowUpCycle { .. }
+            | Error::Many(_) => None,
+        }
+    };
+}
+
 /// Everything that can go wrong when reading, validating or checking report records.
 ///
 /// Validation collects: a record with several problems yields [`Error::Many`], whose
@@ -244,26 +270,7 @@ impl Error {
 
     /// The location of the problem, when it concerns one place in one record.
     pub fn location(&self) -> Option<&Location> {
-        match self {
-            Error::Syntax { at, .. }
-            | Error::Shape { at, .. }
-            | Error::UnknownField { at, .. }
-            | Error::UnknownWord { at, .. }
-            | Error::BadLegalRef { at, .. }
-            | Error::UnknownReference { at, .. }
-            | Error::Duplicate { at, .. }
-            | Error::Empty { at, .. }
-            | Error::OutOfRange { at, .. }
-            | Error::UnknownFollowedReport { at, .. }
-            | Error::DuplicateReport { at, .. }
-            | Error::UnknownSource { at, .. }
-            | Error::QuoteNotFound { at, .. }
-            | Error::QuoteMisplaced { at, .. } => Some(at),
-            Error::Io { .. }
-            | Error::NotUtf8 { .. }
-            | Error::FollowUpCycle { .. }
-            | Error::Many(_) => None,
-        }
+        located!(self)
     }
 
     /// True for problems of the evidence check: an unknown source, or a quote not found or not
@@ -309,23 +316,7 @@ impl Error {
     }
 
     fn location_mut(&mut self) -> Option<&mut Location> {
-        match self {
-            Error::Syntax { at, .. }
-            | Error::Shape { at, .. }
-            | Error::UnknownField { at, .. }
-            | Error::UnknownWord { at, .. }
-            | Error::BadLegalRef { at, .. }
-            | Error::UnknownReference { at, .. }
-            | Error::Duplicate { at, .. }
-            | Error::Empty { at, .. }
-            | Error::OutOfRange { at, .. }
-            | Error::UnknownFollowedReport { at, .. }
-            | Error::DuplicateReport { at, .. }
-            | Error::UnknownSource { at, .. }
-            | Error::QuoteNotFound { at, .. }
-            | Error::QuoteMisplaced { at, .. } => Some(at),
-            _ => None,
-        }
+        located!(self)
     }
 
     /// One error from a list: `Ok` when empty, the error itself when single, else [`Error::Many`].
