@@ -38,8 +38,10 @@
 //!   `docs/FORMAT.md`).
 //! - [`taxonomy`]: vocabularies and aliases. [`legal`]: legal references.
 //! - [`evidence`]: checks every quote against the source documents.
+//! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
 
+pub mod compare;
 mod corpus;
 mod error;
 pub mod evidence;

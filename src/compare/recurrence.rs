@@ -1,0 +1,112 @@
+//! Recurrence: which reports and municipalities share each gap key.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::{GapKey, KeyMode, gap_keys};
+use crate::Corpus;
+use crate::model::ReportId;
+
+/// For each gap key, the reports and municipalities that have it. Seed 001's "gjennomgående
+/// utfordringer" (challenges common to all four municipalities) is this, done by hand.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recurrence {
+    /// How gaps were keyed.
+    pub mode: KeyMode,
+    /// The number of reports in the selection.
+    pub n_reports: usize,
+    /// One entry per key, most widely shared first, then by key.
+    pub keys: Vec<KeyRecurrence>,
+}
+
+/// The reports that have one gap key.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KeyRecurrence {
+    /// The gap key.
+    pub key: GapKey,
+    /// The reports with a current gap of this key, by id.
+    pub reports: Vec<ReportId>,
+    /// The municipalities those reports cover, sorted and distinct.
+    pub municipalities: Vec<String>,
+    /// `reports.len() / n_reports`, in [0, 1].
+    pub share: f64,
+}
+
+impl Recurrence {
+    /// The keys that at least `min_reports` reports share (all of them: `n_reports`).
+    pub fn common_to(&self, min_reports: usize) -> impl Iterator<Item = &KeyRecurrence> {
+        self.keys
+            .iter()
+            .filter(move |k| k.reports.len() >= min_reports.max(1))
+    }
+
+    /// The keys only one report has.
+    pub fn unique(&self) -> impl Iterator<Item = &KeyRecurrence> {
+        self.keys.iter().filter(|k| k.reports.len() == 1)
+    }
+
+    /// The entry of `key`, if some report has it.
+    pub fn get(&self, key: &GapKey) -> Option<&KeyRecurrence> {
+        self.keys.iter().find(|k| &k.key == key)
+    }
+}
+
+/// Which reports and municipalities of `corpus` share each gap key.
+///
+/// # Arguments
+/// - `corpus`: the reports (any selection, via [`Corpus::select`]).
+/// - `mode`: key by category alone or by category plus the kinds involved.
+///
+/// # Returns
+/// A [`Recurrence`], keys ordered by the number of reports (most first), then by key.
+///
+/// # Complexity
+/// O(g log g) for g gaps in all.
+///
+/// # Example
+/// ```
+/// use samhandling::compare::{recurrence, KeyMode};
+/// use samhandling::{Corpus, Report};
+///
+/// let a = Report::from_json_str(include_str!("../../docs/example-report.json"))?;
+/// let mut b = a.clone();
+/// b.id = "eksempel-2026".into();
+/// b.municipalities = vec!["Eidsvoll".into()];
+/// let rec = recurrence(&Corpus::from_reports([a, b])?, KeyMode::Category);
+/// let common: Vec<_> = rec.common_to(rec.n_reports).collect();
+/// assert_eq!(common.len(), 1);
+/// assert_eq!(common[0].municipalities, ["Eidsvoll", "Nes"]);
+/// # Ok::<(), samhandling::Error>(())
+/// ```
+pub fn recurrence(corpus: &Corpus, mode: KeyMode) -> Recurrence {
+    let mut by_key: BTreeMap<GapKey, (Vec<ReportId>, BTreeSet<String>)> = BTreeMap::new();
+    for report in corpus {
+        for key in gap_keys(report, mode) {
+            let (reports, municipalities) = by_key.entry(key).or_default();
+            reports.push(report.id.clone());
+            municipalities.extend(report.municipalities.iter().cloned());
+        }
+    }
+    let n_reports = corpus.len();
+    let mut keys: Vec<KeyRecurrence> = by_key
+        .into_iter()
+        .map(|(key, (reports, municipalities))| KeyRecurrence {
+            share: reports.len() as f64 / n_reports as f64,
+            key,
+            reports,
+            municipalities: municipalities.into_iter().collect(),
+        })
+        .collect();
+    keys.sort_by(|a, b| {
+        b.reports
+            .len()
+            .cmp(&a.reports.len())
+            .then(a.key.cmp(&b.key))
+    });
+    Recurrence {
+        mode,
+        n_reports,
+        keys,
+    }
+}
