@@ -77,6 +77,7 @@ macro_rules! located {
             Error::Io { .. }
             | Error::NotUtf8 { .. }
             | Error::FollowUpCycle { .. }
+            | Error::Export { .. }
             | Error::Many(_) => None,
         }
     };
@@ -253,6 +254,14 @@ pub enum Error {
         line: usize,
         /// The lines where the quote does begin.
         found: Vec<usize>,
+    },
+    /// An export could not be written.
+    #[error("could not write the {what} export: {message} (check the output path and free space)")]
+    Export {
+        /// What was being written: `matrix`, `gaps`, `graphml` ...
+        what: &'static str,
+        /// What the writer said.
+        message: String,
     },
     /// Several problems, each with its own location. [`Error::iter`] walks them.
     #[error("{} problems:\n{}", .0.len(), .0.iter().map(|e| format!("  - {e}")).collect::<Vec<_>>().join("\n"))]

@@ -38,6 +38,7 @@
 //!   `docs/FORMAT.md`).
 //! - [`taxonomy`]: vocabularies and aliases. [`legal`]: legal references.
 //! - [`evidence`]: checks every quote against the source documents.
+//! - [`export`]: CSV tables for R, pandas and spreadsheets.
 //! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
 
@@ -45,6 +46,7 @@ pub mod compare;
 mod corpus;
 mod error;
 pub mod evidence;
+pub mod export;
 pub mod legal;
 mod load;
 pub mod model;
