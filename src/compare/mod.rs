@@ -74,8 +74,9 @@ pub enum KeyMode {
 /// What makes two gaps "the same" across reports: a category, and (in
 /// [`KeyMode::CategoryAndKinds`]) the sorted, distinct kinds of the services involved.
 ///
-/// Displays as `capacity` or `specialist_interface[dps+psykisk_helse_rus]`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// Displays, and serialises (so that it can key a JSON object), as `capacity` or
+/// `specialist_interface[dps+psykisk_helse_rus]`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct GapKey {
     /// The gap category.
     pub category: GapCategory,
@@ -102,6 +103,12 @@ impl GapKey {
             category: gap.category,
             kinds,
         }
+    }
+}
+
+impl Serialize for GapKey {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 

@@ -1,6 +1,8 @@
 //! The integration tests: one binary, a module per area.
 
+mod compare;
 mod evidence;
+mod examples;
 mod legal;
 mod load;
 mod taxonomy;

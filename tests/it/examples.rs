@@ -1,0 +1,142 @@
+//! The example programs, run as a researcher runs them: the compiled binaries of `examples/`,
+//! which `cargo test` builds.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// The compiled example `name`, beside this test binary (target/<profile>/examples/).
+fn example(name: &str) -> Command {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap().join("examples");
+    let mut cmd = Command::new(dir.join(name));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("the example is built by cargo test")
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("samhandling-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A directory holding the format example twice over, as two municipalities.
+fn two_reports() -> PathBuf {
+    let dir = temp_dir("two");
+    std::fs::write(dir.join("a.json"), crate::EXAMPLE).unwrap();
+    let other = crate::EXAMPLE
+        .replace("\"eksempel-2025\"", "\"annen-2024\"")
+        .replace(
+            "\"municipalities\": [\"Nes\"]",
+            "\"municipalities\": [\"Eidsvoll\"]",
+        );
+    std::fs::write(dir.join("b.json"), other).unwrap();
+    dir
+}
+
+#[test]
+fn compare_json_has_the_five_keys_and_is_byte_identical_across_runs() {
+    let dir = two_reports();
+    let out = run(example("compare").args(["--json", "--dir"]).arg(&dir));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect(); // sorted by serde_json
+    assert_eq!(
+        keys,
+        ["followups", "matrix", "recurring", "reports", "similarity"]
+    );
+    assert_eq!(json["reports"].as_array().unwrap().len(), 2);
+    let again = run(example("compare").args(["--json", "--dir"]).arg(&dir));
+    assert_eq!(out.stdout, again.stdout);
+}
+
+#[test]
+fn compare_csv_tables_parse_with_one_row_per_report() {
+    let dir = two_reports();
+    let csv_dir = temp_dir("csv");
+    let out = run(example("compare")
+        .arg("--dir")
+        .arg(&dir)
+        .arg("--csv")
+        .arg(&csv_dir));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for name in ["matrix.csv", "matrix_presence.csv"] {
+        let mut reader = csv::Reader::from_path(csv_dir.join(name)).unwrap();
+        let header = reader.headers().unwrap().clone();
+        assert_eq!(&header[0], "report");
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 2, "{name}: one row per report");
+        assert!(rows.iter().all(|r| r.len() == header.len()));
+    }
+    for (name, rows) in [
+        ("gaps.csv", 2),
+        ("services.csv", 8),
+        ("relations.csv", 4),
+        ("recurrence.csv", 1),
+        ("similarity.csv", 1),
+    ] {
+        let mut reader = csv::Reader::from_path(csv_dir.join(name)).unwrap();
+        assert_eq!(reader.records().count(), rows, "{name}");
+    }
+    let mut gaps = csv::Reader::from_path(csv_dir.join("gaps.csv")).unwrap();
+    let headers = gaps.headers().unwrap().clone();
+    let first = gaps.records().next().unwrap().unwrap();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    assert_eq!(&first[col("source")], "000_b1b178c2101948b1.txt");
+    assert_eq!(&first[col("line")], "795");
+}
+
+#[test]
+fn compare_dir_with_a_broken_file_exits_non_zero_naming_it() {
+    let dir = two_reports();
+    std::fs::write(
+        dir.join("broken.json"),
+        "{\"id\": \"x-2020\", \"year\": \"nope\"",
+    )
+    .unwrap();
+    let out = run(example("compare").arg("--dir").arg(&dir));
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.json"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn compare_help_explains_the_options() {
+    let out = run(example("compare").arg("--help"));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for option in ["--dir", "--json", "--csv", "--by-kinds"] {
+        assert!(text.contains(option), "{option}");
+    }
+}
+
+#[test]
+fn check_reports_problems_with_a_non_zero_exit() {
+    let dir = temp_dir("check");
+    std::fs::write(dir.join("ok.json"), crate::EXAMPLE).unwrap();
+    assert!(
+        run(example("check").arg(dir.join("ok.json")))
+            .status
+            .success()
+    );
+    std::fs::write(
+        dir.join("bad.json"),
+        crate::EXAMPLE.replace("\"line\": 146", "\"line\": 600"),
+    )
+    .unwrap();
+    let out = run(example("check").arg(dir.join("bad.json")));
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("questions[0].evidence[0]"));
+}
