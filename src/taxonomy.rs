@@ -369,6 +369,10 @@ vocabulary! {
         /// *Added*: saksbehandling og vedtak: services given without formal decisions, slow or
         /// missing decisions.
         DecisionPractice = "decision_practice", "saksbehandling og vedtak", "decisions and case handling";
+        /// *Added*: samhandling på systemnivå: collaboration between services not organised at
+        /// system level (Nes 2018 "ikke lagt godt nok til rette for samhandling", Åsnes
+        /// recommendation 13), apart from agreements, routines and information sharing.
+        SystemCollaboration = "system_collaboration", "samhandling på systemnivå", "system-level collaboration";
         /// *Added*: mangler lavterskeltilbud: named as its own need in the Nes reports.
         LowThreshold = "low_threshold", "lavterskeltilbud", "low-threshold services";
         /// Anything else; say what in the gap's summary.
