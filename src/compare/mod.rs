@@ -11,6 +11,7 @@
 //! | [`Jaccard::compare`], [`nearest`], [`all_pairs`] | similarity of reports, with shared and differing items |
 //! | [`diff`] | the gap keys only in one report, only in the other, in both |
 //! | [`follow_up`] | an earlier report's gaps, recommendations and decisions, as the follow-up finds them |
+//! | [`synthesis_check`] | a hand-made synthesis set against the computed recurrence |
 //! | [`trends`] | the share of reports with each gap category, by year and by genre |
 //! | [`summary`] | all of the above for a corpus, as the `compare` program prints it |
 //!
@@ -53,7 +54,9 @@ pub use diff::{
     Diff, FollowUpReport, GapOutcome, ItemStatus, Outcome, OutcomeBasis, diff, follow_up,
 };
 pub use matrix::{Cell, GapMatrix, MatrixRow, gap_matrix};
-pub use recurrence::{KeyRecurrence, Recurrence, recurrence};
+pub use recurrence::{
+    KeyRecurrence, Recurrence, StatedKey, SynthesisCheck, recurrence, synthesis_check,
+};
 pub use similarity::{
     Jaccard, Neighbour, RelationKey, SetComparison, Similarity, all_pairs, nearest,
     nearest_per_report,

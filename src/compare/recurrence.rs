@@ -110,3 +110,92 @@ pub fn recurrence(corpus: &Corpus, mode: KeyMode) -> Recurrence {
         keys,
     }
 }
+
+/// A hand-made synthesis (a comparison note's "common challenges") set against the recurrence
+/// computed from the reports it summarises.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SynthesisCheck {
+    /// The synthesis report.
+    pub synthesis: ReportId,
+    /// How gaps were keyed.
+    pub mode: KeyMode,
+    /// The least number of reports a computed key needed to count as common.
+    pub min_reports: usize,
+    /// Each key the synthesis states, with what the computation says of it.
+    pub stated: Vec<StatedKey>,
+    /// Keys common to at least `min_reports` reports that the synthesis does not state.
+    pub computed_only: Vec<KeyRecurrence>,
+}
+
+/// One key the synthesis states as common, and whether the computation recovers it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatedKey {
+    /// The key.
+    pub key: GapKey,
+    /// The synthesis's gaps with this key.
+    pub gaps: Vec<String>,
+    /// Where the synthesis states them.
+    pub evidence: Vec<crate::Evidence>,
+    /// The computed recurrence of the key, if any report has it.
+    pub computed: Option<KeyRecurrence>,
+    /// True when at least `min_reports` reports have the key.
+    pub recovered: bool,
+}
+
+/// Sets the gap keys of `synthesis` against the keys that at least `min_reports` of the reports
+/// in `parts` share: which stated keys the computation recovers, and which common keys the
+/// synthesis leaves out.
+///
+/// This is how the 2015 comparison note of four Romerike municipalities (seed 001) is reproduced:
+/// `parts` are the four municipal records, `synthesis` the note's own summary.
+///
+/// # Example
+/// ```
+/// use samhandling::compare::{synthesis_check, KeyMode};
+/// use samhandling::{Corpus, Report};
+///
+/// let a = Report::from_json_str(include_str!("../../docs/example-report.json"))?;
+/// let mut note = a.clone();
+/// note.id = "note-2025".into();
+/// let check = synthesis_check(&Corpus::from_reports([a])?, &note, KeyMode::Category, 1);
+/// assert!(check.stated.iter().all(|s| s.recovered));
+/// # Ok::<(), samhandling::Error>(())
+/// ```
+pub fn synthesis_check(
+    parts: &Corpus,
+    synthesis: &crate::Report,
+    mode: KeyMode,
+    min_reports: usize,
+) -> SynthesisCheck {
+    let computed = recurrence(parts, mode);
+    let mut stated: BTreeMap<GapKey, StatedKey> = BTreeMap::new();
+    for gap in super::current_gaps(synthesis) {
+        let key = GapKey::of(synthesis, gap, mode);
+        let entry = stated.entry(key.clone()).or_insert_with(|| {
+            let found = computed.get(&key).cloned();
+            StatedKey {
+                recovered: found
+                    .as_ref()
+                    .is_some_and(|k| k.reports.len() >= min_reports),
+                computed: found,
+                key,
+                gaps: Vec::new(),
+                evidence: Vec::new(),
+            }
+        });
+        entry.gaps.push(gap.id.clone());
+        entry.evidence.extend(gap.evidence.iter().cloned());
+    }
+    let computed_only = computed
+        .common_to(min_reports)
+        .filter(|k| !stated.contains_key(&k.key))
+        .cloned()
+        .collect();
+    SynthesisCheck {
+        synthesis: synthesis.id.clone(),
+        mode,
+        min_reports,
+        stated: stated.into_values().collect(),
+        computed_only,
+    }
+}

@@ -5,6 +5,7 @@ mod evidence;
 mod examples;
 mod legal;
 mod load;
+mod reproduce;
 mod taxonomy;
 
 /// The example record of docs/FORMAT.md.
