@@ -29,11 +29,23 @@ fn run() -> Result<(), Box<dyn Error>> {
     for r in &corpus {
         let by_status: Vec<String> = Status::ALL
             .iter()
-            .map(|s| r.relations.iter().filter(|x| x.status == *s).count().to_string())
+            .map(|s| {
+                r.relations
+                    .iter()
+                    .filter(|x| x.status == *s)
+                    .count()
+                    .to_string()
+            })
             .collect();
         let by_severity: Vec<String> = Severity::ALL
             .iter()
-            .map(|s| r.gaps.iter().filter(|g| g.severity == *s).count().to_string())
+            .map(|s| {
+                r.gaps
+                    .iter()
+                    .filter(|g| g.severity == *s)
+                    .count()
+                    .to_string()
+            })
             .collect();
         println!(
             "| {} | {} | {} | {} | {} | {} ({}) | {} ({}) | {} | {} | {} | {} | {} |",

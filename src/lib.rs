@@ -38,7 +38,10 @@
 //!   `docs/FORMAT.md`).
 //! - [`taxonomy`]: vocabularies and aliases. [`legal`]: legal references.
 //! - [`evidence`]: checks every quote against the source documents.
-//! - [`export`]: CSV tables for R, pandas and spreadsheets.
+//! - [`graph`]: a report as a petgraph service graph, and its structure (density, centralization,
+//!   brokers, articulation points, bridges, isolated services).
+//! - [`reference`]: what the law expects (collaborations, functions), checked against a report.
+//! - [`export`]: CSV tables for R, pandas and spreadsheets; DOT, GraphML and node-link JSON graphs.
 //! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
 
@@ -47,9 +50,11 @@ mod corpus;
 mod error;
 pub mod evidence;
 pub mod export;
+pub mod graph;
 pub mod legal;
 mod load;
 pub mod model;
+pub mod reference;
 pub mod taxonomy;
 mod validate;
 

@@ -3,6 +3,8 @@
 mod compare;
 mod evidence;
 mod examples;
+mod export;
+mod graph;
 mod legal;
 mod load;
 mod reproduce;

@@ -1,0 +1,208 @@
+//! The bundled corpus: ten records, every quote where it says, and the counts the reports state
+//! themselves, read from the source documents rather than typed into the test.
+
+use samhandling::evidence::{LINE_TOLERANCE, Sources, check_corpus};
+use samhandling::{Corpus, Report};
+
+const IDS: [&str; 10] = [
+    "asker-2026",
+    "asnes-2014",
+    "lorenskog-2015",
+    "nes-2018",
+    "nes-2025",
+    "ralingen-2015",
+    "romerike-2015",
+    "skedsmo-2015",
+    "ullensaker-2015",
+    "vestby-2025",
+];
+
+fn corpus() -> Corpus {
+    Corpus::bundled().unwrap_or_else(|e| panic!("the bundled records must load:\n{e}"))
+}
+
+fn record<'a>(corpus: &'a Corpus, id: &str) -> &'a Report {
+    corpus.get(id).unwrap_or_else(|| panic!("record {id} is bundled"))
+}
+
+/// The lines of a source document, 1-based: `lines[0]` is line 1.
+fn source_lines(name: &str) -> Vec<String> {
+    Sources::bundled().text(name).unwrap().lines().map(str::to_string).collect()
+}
+
+/// The numbered items ("1. ...") between the first line holding `start` and the next line holding
+/// `end`, as (number, 1-based line).
+fn numbered_items(lines: &[String], start: &str, end: &str) -> Vec<(u32, usize)> {
+    let from = lines.iter().position(|l| l.contains(start)).expect(start);
+    let to = from + lines[from..].iter().position(|l| l.contains(end)).expect(end);
+    lines[from..to]
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let (n, rest) = l.trim_start().split_once(". ")?;
+            (!rest.is_empty()).then_some(())?;
+            Some((n.parse().ok()?, from + i + 1))
+        })
+        .collect()
+}
+
+fn cites_line(evidence: &[samhandling::Evidence], source: &str, line: usize) -> bool {
+    evidence
+        .iter()
+        .any(|e| e.source == source && e.line.abs_diff(line) <= LINE_TOLERANCE)
+}
+
+#[test]
+fn the_ten_records_are_bundled_and_valid() {
+    let corpus = corpus();
+    assert_eq!(corpus.ids().map(|i| i.as_str()).collect::<Vec<_>>(), IDS);
+}
+
+#[test]
+fn every_quote_of_every_record_is_in_its_source() {
+    let errors = check_corpus(&corpus(), &Sources::bundled());
+    let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{} evidence problems:\n{}", errors.len(), text.join("\n"));
+}
+
+#[test]
+fn every_service_states_its_kind() {
+    for report in &corpus() {
+        for s in &report.services {
+            assert!(s.kind.is_some(), "{}: service {} has no stated kind", report.id, s.id);
+        }
+    }
+}
+
+#[test]
+fn nes_2025_follows_up_nes_2018_item_by_item() {
+    let corpus = corpus();
+    let later = record(&corpus, "nes-2025");
+    let earlier = record(&corpus, "nes-2018");
+    assert_eq!(later.follows_up.as_ref().map(|i| i.as_str()), Some("nes-2018"));
+    assert!(!later.follow_ups.is_empty());
+    for f in &later.follow_ups {
+        assert_eq!(f.of.report.as_str(), "nes-2018", "{}", f.id);
+        assert!(earlier.has_item(&f.of.item), "{}: {} is an item of nes-2018", f.id, f.of.item);
+    }
+    // Every decision point of sak 103/18 has a follow-up with a status.
+    for d in &earlier.decisions {
+        assert!(
+            later.follow_ups.iter().any(|f| f.of.item == d.id),
+            "decision point {} has a follow-up",
+            d.id
+        );
+    }
+}
+
+/// Sak 103/18 has three points, numbered "1." to "3." on the lines the records cite.
+#[test]
+fn sak_103_18_has_its_three_points() {
+    let corpus = corpus();
+    let nes = record(&corpus, "nes-2018");
+    let source = "000_b1b178c2101948b1.txt";
+    let lines = source_lines(source);
+    let points = numbered_items(&lines, "der kommunestyret ber rådmannen om å:", "Hovedfunn");
+    assert_eq!(points.iter().map(|p| p.0).collect::<Vec<_>>(), [1, 2, 3]);
+    let decisions: Vec<_> = nes.decisions.iter().filter(|d| d.case.contains("103/18")).collect();
+    assert_eq!(decisions.len(), points.len());
+    for (n, line) in points {
+        let d = decisions.iter().find(|d| d.number == n.to_string()).expect("a decision per point");
+        assert!(
+            d.evidence.iter().any(|e| e.source == source) && d.text.len() > 20,
+            "point {n} (line {line}) is encoded with evidence"
+        );
+    }
+}
+
+/// Åsnes: chapter 15 numbers 16 recommendations; the record has each, citing its line.
+#[test]
+fn asnes_has_the_sixteen_recommendations_of_chapter_15() {
+    let corpus = corpus();
+    let asnes = record(&corpus, "asnes-2014");
+    let source = "002_e39181351e13a34f.txt";
+    let lines = source_lines(source);
+    let items = numbered_items(&lines, "15 Anbefalinger", "16.1 Dokumenter");
+    assert_eq!(items.len(), 16, "chapter 15 as printed");
+    assert_eq!(asnes.recommendations.len(), items.len());
+    for (n, line) in items {
+        let rec = asnes
+            .recommendations
+            .iter()
+            .find(|r| r.number == n.to_string())
+            .unwrap_or_else(|| panic!("recommendation {n}"));
+        assert!(cites_line(&rec.evidence, source, line), "recommendation {n} cites line {line}");
+    }
+}
+
+/// Åsnes: the numbered deviations and improvement points of chapter 14 each are a gap citing
+/// their line.
+#[test]
+fn asnes_has_the_numbered_deviations_of_chapter_14() {
+    let corpus = corpus();
+    let asnes = record(&corpus, "asnes-2014");
+    let source = "002_e39181351e13a34f.txt";
+    let lines = source_lines(source);
+    let items = numbered_items(&lines, " 14 Konklusjon", "Problemstilling 2 har undersøkt");
+    assert_eq!(items.len(), 11, "chapter 14 as printed");
+    for (n, line) in items {
+        assert!(
+            asnes.gaps.iter().any(|g| cites_line(&g.evidence, source, line)),
+            "deviation {n} (line {line}) is a gap"
+        );
+    }
+}
+
+/// Asker: the municipality's response counts "totalt 11 anbefalinger"; the record has 11.
+#[test]
+fn asker_has_its_eleven_recommendations() {
+    let corpus = corpus();
+    let asker = record(&corpus, "asker-2026");
+    let lines = source_lines("004_a57f6f7e83a1f297.txt");
+    assert!(lines.iter().any(|l| l.contains("totalt 11 anbefalinger")));
+    let mut numbers: Vec<u32> = asker
+        .recommendations
+        .iter()
+        .map(|r| r.number.parse().unwrap())
+        .collect();
+    numbers.sort();
+    assert_eq!(numbers, (1..=11).collect::<Vec<_>>());
+}
+
+#[test]
+fn every_audit_question_of_vestby_and_asker_has_a_conclusion() {
+    let corpus = corpus();
+    for id in ["vestby-2025", "asker-2026"] {
+        let r = record(&corpus, id);
+        assert!(!r.questions.is_empty(), "{id} has questions");
+        for q in &r.questions {
+            assert!(
+                r.conclusions.iter().any(|c| c.question == q.id),
+                "{id}: question {} has a conclusion",
+                q.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_comparison_note_is_kept_apart_from_the_municipal_records() {
+    let corpus = corpus();
+    let note = record(&corpus, "romerike-2015");
+    assert_eq!(note.genre, samhandling::taxonomy::Genre::Sammenligningsnotat);
+    assert_eq!(note.municipalities.len(), 4);
+    for id in ["ralingen-2015", "skedsmo-2015", "lorenskog-2015", "ullensaker-2015"] {
+        let r = record(&corpus, id);
+        assert_eq!(r.municipalities.len(), 1, "{id}");
+        assert!(!r.gaps.is_empty(), "{id} has gaps");
+        assert!(note.municipalities.contains(&r.municipalities[0]), "{id}");
+    }
+}
+
+#[test]
+fn every_record_round_trips_losslessly() {
+    for report in &corpus() {
+        let json = report.to_json_string();
+        assert_eq!(&Report::from_json_str(&json).unwrap(), report, "{}", report.id);
+    }
+}
