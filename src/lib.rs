@@ -40,7 +40,7 @@
 //! - [`evidence`]: checks every quote against the source documents.
 //! - [`graph`]: a report as a petgraph service graph, and its structure (density, centralization,
 //!   brokers, articulation points, bridges, isolated services).
-//! - [`reference`]: what the law expects (collaborations, functions), checked against a report.
+//! - [`reference`](mod@reference): what the law expects (collaborations, functions), checked against a report.
 //! - [`export`]: CSV tables for R, pandas and spreadsheets; DOT, GraphML and node-link JSON graphs.
 //! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
