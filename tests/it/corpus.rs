@@ -22,19 +22,30 @@ fn corpus() -> Corpus {
 }
 
 fn record<'a>(corpus: &'a Corpus, id: &str) -> &'a Report {
-    corpus.get(id).unwrap_or_else(|| panic!("record {id} is bundled"))
+    corpus
+        .get(id)
+        .unwrap_or_else(|| panic!("record {id} is bundled"))
 }
 
 /// The lines of a source document, 1-based: `lines[0]` is line 1.
 fn source_lines(name: &str) -> Vec<String> {
-    Sources::bundled().text(name).unwrap().lines().map(str::to_string).collect()
+    Sources::bundled()
+        .text(name)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
 }
 
 /// The numbered items ("1. ...") between the first line holding `start` and the next line holding
 /// `end`, as (number, 1-based line).
 fn numbered_items(lines: &[String], start: &str, end: &str) -> Vec<(u32, usize)> {
     let from = lines.iter().position(|l| l.contains(start)).expect(start);
-    let to = from + lines[from..].iter().position(|l| l.contains(end)).expect(end);
+    let to = from
+        + lines[from..]
+            .iter()
+            .position(|l| l.contains(end))
+            .expect(end);
     lines[from..to]
         .iter()
         .enumerate()
@@ -62,14 +73,24 @@ fn the_ten_records_are_bundled_and_valid() {
 fn every_quote_of_every_record_is_in_its_source() {
     let errors = check_corpus(&corpus(), &Sources::bundled());
     let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-    assert!(errors.is_empty(), "{} evidence problems:\n{}", errors.len(), text.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} evidence problems:\n{}",
+        errors.len(),
+        text.join("\n")
+    );
 }
 
 #[test]
 fn every_service_states_its_kind() {
     for report in &corpus() {
         for s in &report.services {
-            assert!(s.kind.is_some(), "{}: service {} has no stated kind", report.id, s.id);
+            assert!(
+                s.kind.is_some(),
+                "{}: service {} has no stated kind",
+                report.id,
+                s.id
+            );
         }
     }
 }
@@ -79,11 +100,19 @@ fn nes_2025_follows_up_nes_2018_item_by_item() {
     let corpus = corpus();
     let later = record(&corpus, "nes-2025");
     let earlier = record(&corpus, "nes-2018");
-    assert_eq!(later.follows_up.as_ref().map(|i| i.as_str()), Some("nes-2018"));
+    assert_eq!(
+        later.follows_up.as_ref().map(|i| i.as_str()),
+        Some("nes-2018")
+    );
     assert!(!later.follow_ups.is_empty());
     for f in &later.follow_ups {
         assert_eq!(f.of.report.as_str(), "nes-2018", "{}", f.id);
-        assert!(earlier.has_item(&f.of.item), "{}: {} is an item of nes-2018", f.id, f.of.item);
+        assert!(
+            earlier.has_item(&f.of.item),
+            "{}: {} is an item of nes-2018",
+            f.id,
+            f.of.item
+        );
     }
     // Every decision point of sak 103/18 has a follow-up with a status.
     for d in &earlier.decisions {
@@ -104,10 +133,17 @@ fn sak_103_18_has_its_three_points() {
     let lines = source_lines(source);
     let points = numbered_items(&lines, "der kommunestyret ber rådmannen om å:", "Hovedfunn");
     assert_eq!(points.iter().map(|p| p.0).collect::<Vec<_>>(), [1, 2, 3]);
-    let decisions: Vec<_> = nes.decisions.iter().filter(|d| d.case.contains("103/18")).collect();
+    let decisions: Vec<_> = nes
+        .decisions
+        .iter()
+        .filter(|d| d.case.contains("103/18"))
+        .collect();
     assert_eq!(decisions.len(), points.len());
     for (n, line) in points {
-        let d = decisions.iter().find(|d| d.number == n.to_string()).expect("a decision per point");
+        let d = decisions
+            .iter()
+            .find(|d| d.number == n.to_string())
+            .expect("a decision per point");
         assert!(
             d.evidence.iter().any(|e| e.source == source) && d.text.len() > 20,
             "point {n} (line {line}) is encoded with evidence"
@@ -131,7 +167,10 @@ fn asnes_has_the_sixteen_recommendations_of_chapter_15() {
             .iter()
             .find(|r| r.number == n.to_string())
             .unwrap_or_else(|| panic!("recommendation {n}"));
-        assert!(cites_line(&rec.evidence, source, line), "recommendation {n} cites line {line}");
+        assert!(
+            cites_line(&rec.evidence, source, line),
+            "recommendation {n} cites line {line}"
+        );
     }
 }
 
@@ -147,7 +186,10 @@ fn asnes_has_the_numbered_deviations_of_chapter_14() {
     assert_eq!(items.len(), 11, "chapter 14 as printed");
     for (n, line) in items {
         assert!(
-            asnes.gaps.iter().any(|g| cites_line(&g.evidence, source, line)),
+            asnes
+                .gaps
+                .iter()
+                .any(|g| cites_line(&g.evidence, source, line)),
             "deviation {n} (line {line}) is a gap"
         );
     }
@@ -189,9 +231,17 @@ fn every_audit_question_of_vestby_and_asker_has_a_conclusion() {
 fn the_comparison_note_is_kept_apart_from_the_municipal_records() {
     let corpus = corpus();
     let note = record(&corpus, "romerike-2015");
-    assert_eq!(note.genre, samhandling::taxonomy::Genre::Sammenligningsnotat);
+    assert_eq!(
+        note.genre,
+        samhandling::taxonomy::Genre::Sammenligningsnotat
+    );
     assert_eq!(note.municipalities.len(), 4);
-    for id in ["ralingen-2015", "skedsmo-2015", "lorenskog-2015", "ullensaker-2015"] {
+    for id in [
+        "ralingen-2015",
+        "skedsmo-2015",
+        "lorenskog-2015",
+        "ullensaker-2015",
+    ] {
         let r = record(&corpus, id);
         assert_eq!(r.municipalities.len(), 1, "{id}");
         assert!(!r.gaps.is_empty(), "{id} has gaps");
@@ -203,6 +253,11 @@ fn the_comparison_note_is_kept_apart_from_the_municipal_records() {
 fn every_record_round_trips_losslessly() {
     for report in &corpus() {
         let json = report.to_json_string();
-        assert_eq!(&Report::from_json_str(&json).unwrap(), report, "{}", report.id);
+        assert_eq!(
+            &Report::from_json_str(&json).unwrap(),
+            report,
+            "{}",
+            report.id
+        );
     }
 }

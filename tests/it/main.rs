@@ -1,6 +1,7 @@
 //! The integration tests: one binary, a module per area.
 
 mod compare;
+mod corpus;
 mod evidence;
 mod examples;
 mod export;
