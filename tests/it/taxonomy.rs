@@ -70,6 +70,63 @@ const SEED_NAMES: &[(&str, ServiceKind)] = &[
     ("Kommunedirektøren", ServiceKind::Ledelse),
     ("Vurderings- og koordineringsteamet", ServiceKind::Team),
     ("Ansvarsgruppe", ServiceKind::Team),
+    (
+        "ViTT (Virksomhet Tilpassede Tjenester)",
+        ServiceKind::PsykiskHelseRus,
+    ),
+    (
+        "psykisk helse- og rustjeneste",
+        ServiceKind::PsykiskHelseRus,
+    ),
+    (
+        "Psykisk helse- og rustjenester",
+        ServiceKind::PsykiskHelseRus,
+    ),
+    (
+        "Avdeling for psykisk helse og rus",
+        ServiceKind::PsykiskHelseRus,
+    ),
+    (
+        "Avdeling psykisk helse og avhengighet",
+        ServiceKind::PsykiskHelseRus,
+    ),
+    (
+        "Enhet for psykisk helse og rus",
+        ServiceKind::PsykiskHelseRus,
+    ),
+    ("enhet for Helsevern", ServiceKind::PsykiskHelseRus),
+    ("Forsterket mestringstilbud", ServiceKind::PsykiskHelseRus),
+    ("NAV Åsnes", ServiceKind::Nav),
+    ("Nav Asker", ServiceKind::Nav),
+    ("FACT Asker", ServiceKind::Fact),
+    ("ACT-teamet", ServiceKind::Act),
+    ("DPS Kongsvinger", ServiceKind::Dps),
+    ("BUP Moss", ServiceKind::Bup),
+    ("Sykehuset Innlandet", ServiceKind::Sykehus),
+    ("Blakstad sykehus", ServiceKind::Sykehus),
+    ("Sanderud (spesialisthelsetjenesten)", ServiceKind::Sykehus),
+    (
+        "Koordinerende enhet for rehabilitering og habilitering (KE)",
+        ServiceKind::KoordinerendeEnhet,
+    ),
+    (
+        "helsefellesskapet i Vest-Viken",
+        ServiceKind::Helsefellesskap,
+    ),
+    ("Helsefellesskapet Østfold", ServiceKind::Helsefellesskap),
+    ("fastlegetjenesten", ServiceKind::Fastlege),
+    ("fastlegekontoret", ServiceKind::Fastlege),
+    ("Kommunedirektør", ServiceKind::Ledelse),
+    ("akuttboliger", ServiceKind::Bolig),
+    ("døgnbemannede boliger", ServiceKind::Bolig),
+    ("Feltsykepleien", ServiceKind::Lavterskel),
+    ("Frisklivssentralen", ServiceKind::Lavterskel),
+    ("jordmortjenesten", ServiceKind::Helsestasjon),
+    ("skolehelsetjenesten", ServiceKind::Helsestasjon),
+    ("Mental Helse Åsnes", ServiceKind::Brukerorganisasjon),
+    ("Anonyme Narkomaner Åsnes", ServiceKind::Brukerorganisasjon),
+    ("flyktningtjenesten", ServiceKind::Flyktningetjeneste),
+    ("Dagsenter", ServiceKind::Dagtilbud),
 ];
 
 #[test]
@@ -97,6 +154,23 @@ fn ambiguous_names_resolve_as_documented() {
     );
     let report = samhandling::Report::from_json_str(&json).unwrap();
     assert_eq!(report.services[0].resolved_kind(), ServiceKind::Nav);
+}
+
+/// Where the lexicon knows a name used in the bundled records, it gives the kind the record
+/// states: the lexicon and the encoded data agree.
+#[test]
+fn the_lexicon_agrees_with_every_bundled_record() {
+    let corpus = samhandling::Corpus::bundled().unwrap();
+    let mut known = 0;
+    for report in &corpus {
+        for s in &report.services {
+            if let Some(kind) = ServiceKind::from_local_name(&s.name) {
+                known += 1;
+                assert_eq!(Some(kind), s.kind, "{}: {}", report.id, s.name);
+            }
+        }
+    }
+    assert!(known > 100, "the lexicon covers most names: {known}");
 }
 
 #[test]
