@@ -41,6 +41,7 @@
 //! - [`graph`]: a report as a petgraph service graph, and its structure (density, centralization,
 //!   brokers, articulation points, bridges, isolated services).
 //! - [`reference`](mod@reference): what the law expects (collaborations, functions), checked against a report.
+//! - [`synth`]: a seeded generator of synthetic records, for benchmarks and tests at scale.
 //! - [`export`]: CSV tables for R, pandas and spreadsheets; DOT, GraphML and node-link JSON graphs.
 //! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
@@ -55,6 +56,7 @@ pub mod legal;
 mod load;
 pub mod model;
 pub mod reference;
+pub mod synth;
 pub mod taxonomy;
 mod validate;
 

@@ -28,27 +28,7 @@ impl Report {
     /// assert!(err.to_string().contains("report `x-2020`: title"));
     /// ```
     pub fn from_json_str(json: &str) -> Result<Report> {
-        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| Error::Syntax {
-            at: Location::default(),
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e),
-        })?;
-        let id = value
-            .get("id")
-            .and_then(|v| v.as_str())
-            .map(|s| ReportId(s.to_string()));
-        let report: Report = serde_path_to_error::deserialize(value).map_err(|e| {
-            let at = Location {
-                file: None,
-                report: id,
-                path: match e.path().to_string() {
-                    p if p == "." => String::new(),
-                    p => p,
-                },
-            };
-            classify(at, strip_position(e.inner()))
-        })?;
+        let report = parse(json)?;
         Error::from_list(report.validate())?;
         Ok(report)
     }
@@ -89,6 +69,56 @@ impl Report {
         json.push('\n');
         json
     }
+}
+
+/// Parses a record in one fast pass; only when that fails is the text read again, tracking the
+/// JSON path of the problem and the report id for the error.
+fn parse(json: &str) -> Result<Report> {
+    if let Ok(report) = serde_json::from_str(json) {
+        return Ok(report);
+    }
+    let mut de = serde_json::Deserializer::from_str(json);
+    let report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = match e.path().to_string() {
+            p if p == "." => String::new(),
+            p => p,
+        };
+        located(json, path, e.inner())
+    })?;
+    de.end().map_err(|e| located(json, String::new(), &e))?;
+    // serde_json failed where the path-tracking pass did not: report what serde_json said.
+    serde_json::from_str::<Report>(json).map_err(|e| located(json, String::new(), &e))?;
+    Ok(report)
+}
+
+/// The error of a record that failed to parse, named by its report id when the text has one.
+fn located(json: &str, path: String, e: &serde_json::Error) -> Error {
+    let at = Location {
+        file: None,
+        report: report_id(json),
+        path,
+    };
+    if e.is_syntax() || e.is_eof() {
+        Error::Syntax {
+            at,
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(e),
+        }
+    } else {
+        classify(at, strip_position(e))
+    }
+}
+
+/// The report id of a record that failed to parse, if its text is JSON with a string `id`.
+fn report_id(json: &str) -> Option<ReportId> {
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: String,
+    }
+    serde_json::from_str::<IdOnly>(json)
+        .ok()
+        .map(|r| ReportId(r.id))
 }
 
 /// The `*.json` files directly in `dir`, sorted by name.

@@ -38,67 +38,112 @@ impl Report {
     }
 }
 
+/// Where an item stands: a section and index (`gaps`, 3), or the report itself. The JSON path of
+/// a field is built only when a problem is reported, so a valid report costs no path strings.
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    section: &'static str,
+    index: Option<usize>,
+}
+
+impl Item {
+    const REPORT: Item = Item {
+        section: "",
+        index: None,
+    };
+
+    fn at(section: &'static str, index: usize) -> Item {
+        Item {
+            section,
+            index: Some(index),
+        }
+    }
+
+    /// The path of `field` of this item, with `sub` as a list index: `gaps[3].services[1]`.
+    fn path(self, field: &str, sub: Option<usize>) -> String {
+        let mut path = match self.index {
+            Some(i) => format!("{}[{i}].{field}", self.section),
+            None => field.to_string(),
+        };
+        if let Some(j) = sub {
+            path.push_str(&format!("[{j}]"));
+        }
+        path
+    }
+}
+
 struct Validator<'a> {
     report: &'a ReportId,
     errors: Vec<Error>,
-    /// Every item id seen so far, with the path of its first use.
-    ids: HashMap<&'a str, String>,
+    /// Every item id seen so far, with the item that first used it.
+    ids: HashMap<&'a str, Item>,
 }
 
 impl<'a> Validator<'a> {
-    fn at(&self, path: impl Into<String>) -> Location {
-        Location::new(self.report, path)
+    fn push(
+        &mut self,
+        item: Item,
+        field: &str,
+        sub: Option<usize>,
+        make: impl FnOnce(Location) -> Error,
+    ) {
+        let at = Location::new(self.report, item.path(field, sub));
+        self.errors.push(make(at));
     }
 
-    fn id(&mut self, path: String, id: &'a str) {
+    fn id(&mut self, item: Item, id: &'a str) {
         if id.is_empty() {
-            self.errors.push(Error::Empty {
-                at: self.at(path),
-                what: "id",
-            });
+            self.push(item, "id", None, |at| Error::Empty { at, what: "id" });
             return;
         }
         if !id.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c)) {
-            self.errors.push(Error::OutOfRange {
-                at: self.at(path.clone()),
-                message: format!("id `{id}` may hold only letters, digits, `-`, `_` and `.`"),
-            });
+            let message = format!("id `{id}` may hold only letters, digits, `-`, `_` and `.`");
+            self.push(item, "id", None, |at| Error::OutOfRange { at, message });
         }
         if let Some(first) = self.ids.get(id) {
-            self.errors.push(Error::Duplicate {
-                at: self.at(path),
+            let first = first.path("id", None);
+            let value = id.to_string();
+            self.push(item, "id", None, |at| Error::Duplicate {
+                at,
                 what: "id",
-                value: id.to_string(),
-                first: first.clone(),
+                value,
+                first,
             });
         } else {
-            self.ids.insert(id, path);
+            self.ids.insert(id, item);
         }
     }
 
-    fn text(&mut self, path: String, what: &'static str, text: &str) {
+    fn text(&mut self, item: Item, field: &'static str, text: &str) {
         if text.trim().is_empty() {
-            self.errors.push(Error::Empty {
-                at: self.at(path),
-                what,
-            });
+            self.push(item, field, None, |at| Error::Empty { at, what: field });
         }
     }
 
-    fn evidence(&mut self, path: String, list: &[Evidence]) {
+    fn evidence(&mut self, item: Item, list: &[Evidence]) {
         if list.is_empty() {
-            self.errors.push(Error::Empty {
-                at: self.at(path.clone()),
+            self.push(item, "evidence", None, |at| Error::Empty {
+                at,
                 what: "evidence (every item needs at least one {source, line, quote})",
             });
         }
-        for (i, ev) in list.iter().enumerate() {
-            let here = format!("{path}[{i}]");
-            self.text(format!("{here}.source"), "source", &ev.source);
-            self.text(format!("{here}.quote"), "quote", &ev.quote);
+        for (j, ev) in list.iter().enumerate() {
+            let field = |name: &str| format!("evidence[{j}].{name}");
+            if ev.source.trim().is_empty() {
+                self.push(item, &field("source"), None, |at| Error::Empty {
+                    at,
+                    what: "source",
+                });
+            }
+            if ev.quote.trim().is_empty() {
+                self.push(item, &field("quote"), None, |at| Error::Empty {
+                    at,
+                    what: "quote",
+                });
+            }
             if ev.line == 0 {
-                self.errors.push(Error::OutOfRange {
-                    at: self.at(format!("{here}.line")),
+                self.push(item, &field("line"), None, |at| Error::OutOfRange {
+                    at,
                     message: "line 0: lines are counted from 1 (use the number `grep -n` shows)"
                         .to_string(),
                 });
@@ -106,25 +151,29 @@ impl<'a> Validator<'a> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn refers(
         &mut self,
-        path: String,
+        item: Item,
+        field: &'static str,
+        sub: Option<usize>,
         what: &'static str,
         section: &'static str,
         known: &BTreeSet<&str>,
         id: &str,
     ) {
         if !known.contains(id) {
-            self.errors.push(Error::UnknownReference {
-                at: self.at(path),
+            let id = id.to_string();
+            self.push(item, field, sub, |at| Error::UnknownReference {
+                at,
                 what,
                 section,
-                id: id.to_string(),
+                id,
             });
         }
     }
 
-    fn date(&mut self, path: String, date: Option<&str>) {
+    fn date(&mut self, item: Item, date: Option<&str>) {
         let Some(date) = date else { return };
         let parts: Vec<&str> = date.split('-').collect();
         let ok = (1..=3).contains(&parts.len())
@@ -132,34 +181,53 @@ impl<'a> Validator<'a> {
             && parts[1..].iter().all(|p| p.len() == 2)
             && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));
         if !ok {
-            self.errors.push(Error::OutOfRange {
-                at: self.at(path),
-                message: format!("date `{date}` is not `YYYY-MM-DD`, `YYYY-MM` or `YYYY`"),
+            let message = format!("date `{date}` is not `YYYY-MM-DD`, `YYYY-MM` or `YYYY`");
+            self.push(item, "date", None, |at| Error::OutOfRange { at, message });
+        }
+    }
+
+    fn unique_number<'n>(
+        &mut self,
+        seen: &mut BTreeMap<&'n str, Item>,
+        item: Item,
+        what: &'static str,
+        number: &'n str,
+    ) {
+        self.text(item, "number", number);
+        if let Some(first) = seen.get(number) {
+            let first = first.path("number", None);
+            let value = number.to_string();
+            self.push(item, "number", None, |at| Error::Duplicate {
+                at,
+                what,
+                value,
+                first,
             });
+        } else {
+            seen.insert(number, item);
         }
     }
 
     fn check_report(&mut self, r: &'a Report) {
-        self.id("id".into(), r.id.as_str());
-        self.text("title".into(), "title", &r.title);
-        self.text("auditor".into(), "auditor", &r.auditor);
+        let top = Item::REPORT;
+        self.id(top, r.id.as_str());
+        self.text(top, "title", &r.title);
+        self.text(top, "auditor", &r.auditor);
         if r.municipalities.is_empty() {
-            self.errors.push(Error::Empty {
-                at: self.at("municipalities"),
+            self.push(top, "municipalities", None, |at| Error::Empty {
+                at,
                 what: "municipalities",
             });
         }
         if !(1900..=2100).contains(&r.year) {
-            self.errors.push(Error::OutOfRange {
-                at: self.at("year"),
-                message: format!("year {} is outside 1900..=2100", r.year),
-            });
+            let message = format!("year {} is outside 1900..=2100", r.year);
+            self.push(top, "year", None, |at| Error::OutOfRange { at, message });
         }
-        self.date("date".into(), r.date.as_deref());
-        self.evidence("evidence".into(), &r.evidence);
+        self.date(top, r.date.as_deref());
+        self.evidence(top, &r.evidence);
         if !r.follow_ups.is_empty() && r.follows_up.is_none() {
-            self.errors.push(Error::Empty {
-                at: self.at("follows_up"),
+            self.push(top, "follows_up", None, |at| Error::Empty {
+                at,
                 what: "follows_up (the report has follow_ups, so name the report it follows up)",
             });
         }
@@ -170,124 +238,128 @@ impl<'a> Validator<'a> {
         let questions: BTreeSet<&str> = r.questions.iter().map(|q| q.id.as_str()).collect();
         let relations: BTreeSet<&str> = r.relations.iter().map(|x| x.id.as_str()).collect();
 
-        let mut numbers: BTreeMap<&str, String> = BTreeMap::new();
+        let mut numbers = BTreeMap::new();
         for (i, q) in r.questions.iter().enumerate() {
-            let p = format!("questions[{i}]");
-            self.id(format!("{p}.id"), &q.id);
-            self.text(format!("{p}.text"), "text", &q.text);
-            self.unique_number(
-                &mut numbers,
-                format!("{p}.number"),
-                "question number",
-                &q.number,
-            );
+            let it = Item::at("questions", i);
+            self.id(it, &q.id);
+            self.text(it, "text", &q.text);
+            self.unique_number(&mut numbers, it, "question number", &q.number);
             if let Some(parent) = &q.parent {
                 self.refers(
-                    format!("{p}.parent"),
+                    it,
+                    "parent",
+                    None,
                     "question",
                     "questions",
                     &questions,
                     parent,
                 );
             }
-            self.evidence(format!("{p}.evidence"), &q.evidence);
+            self.evidence(it, &q.evidence);
         }
         for (i, c) in r.criteria.iter().enumerate() {
-            let p = format!("criteria[{i}]");
-            self.id(format!("{p}.id"), &c.id);
-            self.text(format!("{p}.text"), "text", &c.text);
+            let it = Item::at("criteria", i);
+            self.id(it, &c.id);
+            self.text(it, "text", &c.text);
             for (j, q) in c.questions.iter().enumerate() {
                 self.refers(
-                    format!("{p}.questions[{j}]"),
+                    it,
+                    "questions",
+                    Some(j),
                     "question",
                     "questions",
                     &questions,
                     q,
                 );
             }
-            self.evidence(format!("{p}.evidence"), &c.evidence);
+            self.evidence(it, &c.evidence);
         }
-        let mut names: BTreeMap<String, String> = BTreeMap::new();
+        let mut names: HashMap<String, Item> = HashMap::new();
         for (i, s) in r.services.iter().enumerate() {
-            let p = format!("services[{i}]");
-            self.id(format!("{p}.id"), s.id.as_str());
-            self.text(format!("{p}.name"), "name", &s.name);
+            let it = Item::at("services", i);
+            self.id(it, s.id.as_str());
+            self.text(it, "name", &s.name);
             let key = s.name.trim().to_lowercase();
             if let Some(first) = names.get(&key) {
-                self.errors.push(Error::Duplicate {
-                    at: self.at(format!("{p}.name")),
+                let first = first.path("name", None);
+                let value = s.name.clone();
+                self.push(it, "name", None, |at| Error::Duplicate {
+                    at,
                     what: "service name",
-                    value: s.name.clone(),
-                    first: first.clone(),
+                    value,
+                    first,
                 });
             } else {
-                names.insert(key, format!("{p}.name"));
+                names.insert(key, it);
             }
             if s.kind.is_none() && ServiceKind::from_local_name(&s.name).is_none() {
-                self.errors.push(Error::Empty {
-                    at: self.at(format!("{p}.kind")),
+                self.push(it, "kind", None, |at| Error::Empty {
+                    at,
                     what: "kind (the name is not in the alias lexicon, so state the kind)",
                 });
             }
             if let Some(parent) = &s.parent {
                 if parent == &s.id {
-                    self.errors.push(Error::OutOfRange {
-                        at: self.at(format!("{p}.parent")),
+                    self.push(it, "parent", None, |at| Error::OutOfRange {
+                        at,
                         message: "a service cannot be its own parent".to_string(),
                     });
                 }
                 self.refers(
-                    format!("{p}.parent"),
+                    it,
+                    "parent",
+                    None,
                     "service",
                     "services",
                     &services,
                     parent.as_str(),
                 );
             }
-            self.evidence(format!("{p}.evidence"), &s.evidence);
+            self.evidence(it, &s.evidence);
         }
         for (i, x) in r.relations.iter().enumerate() {
-            let p = format!("relations[{i}]");
-            self.id(format!("{p}.id"), &x.id);
+            let it = Item::at("relations", i);
+            self.id(it, &x.id);
             self.refers(
-                format!("{p}.from"),
+                it,
+                "from",
+                None,
                 "service",
                 "services",
                 &services,
                 x.from.as_str(),
             );
             self.refers(
-                format!("{p}.to"),
+                it,
+                "to",
+                None,
                 "service",
                 "services",
                 &services,
                 x.to.as_str(),
             );
             if x.from == x.to {
-                self.errors.push(Error::OutOfRange {
-                    at: self.at(format!("{p}.to")),
-                    message: format!(
-                        "relation from `{}` to itself: a relation joins two different services",
-                        x.from
-                    ),
-                });
+                let message = format!(
+                    "relation from `{}` to itself: a relation joins two different services",
+                    x.from
+                );
+                self.push(it, "to", None, |at| Error::OutOfRange { at, message });
             }
             if x.kinds.is_empty() {
-                self.errors.push(Error::Empty {
-                    at: self.at(format!("{p}.kinds")),
-                    what: "kinds",
-                });
+                self.push(it, "kinds", None, |at| Error::Empty { at, what: "kinds" });
             }
-            self.text(format!("{p}.summary"), "summary", &x.summary);
-            self.evidence(format!("{p}.evidence"), &x.evidence);
+            self.text(it, "summary", &x.summary);
+            self.evidence(it, &x.evidence);
         }
         for (i, g) in r.gaps.iter().enumerate() {
-            let p = format!("gaps[{i}]");
-            self.id(format!("{p}.id"), &g.id);
-            self.text(format!("{p}.summary"), "summary", &g.summary);
+            let it = Item::at("gaps", i);
+            self.id(it, &g.id);
+            self.text(it, "summary", &g.summary);
             for (j, s) in g.services.iter().enumerate() {
                 self.refers(
-                    format!("{p}.services[{j}]"),
+                    it,
+                    "services",
+                    Some(j),
                     "service",
                     "services",
                     &services,
@@ -296,7 +368,9 @@ impl<'a> Validator<'a> {
             }
             for (j, x) in g.relations.iter().enumerate() {
                 self.refers(
-                    format!("{p}.relations[{j}]"),
+                    it,
+                    "relations",
+                    Some(j),
                     "relation",
                     "relations",
                     &relations,
@@ -305,103 +379,82 @@ impl<'a> Validator<'a> {
             }
             for (j, c) in g.criteria.iter().enumerate() {
                 self.refers(
-                    format!("{p}.criteria[{j}]"),
+                    it,
+                    "criteria",
+                    Some(j),
                     "criterion",
                     "criteria",
                     &criteria,
                     c,
                 );
             }
-            self.evidence(format!("{p}.evidence"), &g.evidence);
+            self.evidence(it, &g.evidence);
         }
-        let mut numbers: BTreeMap<&str, String> = BTreeMap::new();
+        let mut numbers = BTreeMap::new();
         for (i, x) in r.recommendations.iter().enumerate() {
-            let p = format!("recommendations[{i}]");
-            self.id(format!("{p}.id"), &x.id);
-            self.text(format!("{p}.text"), "text", &x.text);
-            self.unique_number(
-                &mut numbers,
-                format!("{p}.number"),
-                "recommendation number",
-                &x.number,
-            );
+            let it = Item::at("recommendations", i);
+            self.id(it, &x.id);
+            self.text(it, "text", &x.text);
+            self.unique_number(&mut numbers, it, "recommendation number", &x.number);
             for (j, g) in x.gaps.iter().enumerate() {
-                self.refers(format!("{p}.gaps[{j}]"), "gap", "gaps", &gaps, g);
+                self.refers(it, "gaps", Some(j), "gap", "gaps", &gaps, g);
             }
-            self.evidence(format!("{p}.evidence"), &x.evidence);
+            self.evidence(it, &x.evidence);
         }
         for (i, c) in r.conclusions.iter().enumerate() {
-            let p = format!("conclusions[{i}]");
-            self.id(format!("{p}.id"), &c.id);
-            self.text(format!("{p}.summary"), "summary", &c.summary);
+            let it = Item::at("conclusions", i);
+            self.id(it, &c.id);
+            self.text(it, "summary", &c.summary);
             self.refers(
-                format!("{p}.question"),
+                it,
+                "question",
+                None,
                 "question",
                 "questions",
                 &questions,
                 &c.question,
             );
-            self.evidence(format!("{p}.evidence"), &c.evidence);
+            self.evidence(it, &c.evidence);
         }
         for (i, d) in r.decisions.iter().enumerate() {
-            let p = format!("decisions[{i}]");
-            self.id(format!("{p}.id"), &d.id);
-            self.text(format!("{p}.text"), "text", &d.text);
-            self.date(format!("{p}.date"), d.date.as_deref());
-            self.evidence(format!("{p}.evidence"), &d.evidence);
+            let it = Item::at("decisions", i);
+            self.id(it, &d.id);
+            self.text(it, "text", &d.text);
+            self.date(it, d.date.as_deref());
+            self.evidence(it, &d.evidence);
         }
         for (i, f) in r.follow_ups.iter().enumerate() {
-            let p = format!("follow_ups[{i}]");
-            self.id(format!("{p}.id"), &f.id);
-            self.text(format!("{p}.summary"), "summary", &f.summary);
+            let it = Item::at("follow_ups", i);
+            self.id(it, &f.id);
+            self.text(it, "summary", &f.summary);
             for (j, g) in f.gaps.iter().enumerate() {
-                self.refers(format!("{p}.gaps[{j}]"), "gap", "gaps", &gaps, g);
+                self.refers(it, "gaps", Some(j), "gap", "gaps", &gaps, g);
             }
-            self.evidence(format!("{p}.evidence"), &f.evidence);
+            self.evidence(it, &f.evidence);
         }
         for (i, f) in r.figures.iter().enumerate() {
-            let p = format!("figures[{i}]");
-            self.id(format!("{p}.id"), &f.id);
-            self.text(format!("{p}.counts"), "counts", &f.counts);
+            let it = Item::at("figures", i);
+            self.id(it, &f.id);
+            self.text(it, "counts", &f.counts);
             if let (Some(lo), Some(hi)) =
                 (f.value.as_f64(), f.max.as_ref().and_then(|m| m.as_f64()))
                 && hi < lo
             {
-                self.errors.push(Error::OutOfRange {
-                    at: self.at(format!("{p}.max")),
-                    message: format!("range {lo} to {hi}: `max` is below `value`"),
-                });
+                let message = format!("range {lo} to {hi}: `max` is below `value`");
+                self.push(it, "max", None, |at| Error::OutOfRange { at, message });
             }
             for (j, s) in f.services.iter().enumerate() {
                 self.refers(
-                    format!("{p}.services[{j}]"),
+                    it,
+                    "services",
+                    Some(j),
                     "service",
                     "services",
                     &services,
                     s.as_str(),
                 );
             }
-            self.evidence(format!("{p}.evidence"), &f.evidence);
-        }
-    }
-
-    fn unique_number<'n>(
-        &mut self,
-        seen: &mut BTreeMap<&'n str, String>,
-        path: String,
-        what: &'static str,
-        number: &'n str,
-    ) {
-        self.text(path.clone(), "number", number);
-        if let Some(first) = seen.get(number) {
-            self.errors.push(Error::Duplicate {
-                at: self.at(path),
-                what,
-                value: number.to_string(),
-                first: first.clone(),
-            });
-        } else {
-            seen.insert(number, path);
+            self.evidence(it, &f.evidence);
         }
     }
 }

@@ -80,22 +80,25 @@ impl Recurrence {
 /// # Ok::<(), samhandling::Error>(())
 /// ```
 pub fn recurrence(corpus: &Corpus, mode: KeyMode) -> Recurrence {
-    let mut by_key: BTreeMap<GapKey, (Vec<ReportId>, BTreeSet<String>)> = BTreeMap::new();
-    for report in corpus {
-        for key in gap_keys(report, mode) {
-            let (reports, municipalities) = by_key.entry(key).or_default();
-            reports.push(report.id.clone());
-            municipalities.extend(report.municipalities.iter().cloned());
+    use rayon::prelude::*;
+    let reports: Vec<&crate::Report> = corpus.iter().collect();
+    let keys: Vec<BTreeSet<GapKey>> = reports.par_iter().map(|r| gap_keys(r, mode)).collect();
+    let mut by_key: BTreeMap<GapKey, (Vec<&ReportId>, BTreeSet<&str>)> = BTreeMap::new();
+    for (report, keys) in reports.iter().zip(keys) {
+        for key in keys {
+            let (ids, municipalities) = by_key.entry(key).or_default();
+            ids.push(&report.id);
+            municipalities.extend(report.municipalities.iter().map(String::as_str));
         }
     }
     let n_reports = corpus.len();
     let mut keys: Vec<KeyRecurrence> = by_key
         .into_iter()
-        .map(|(key, (reports, municipalities))| KeyRecurrence {
-            share: reports.len() as f64 / n_reports as f64,
+        .map(|(key, (ids, municipalities))| KeyRecurrence {
+            share: ids.len() as f64 / n_reports as f64,
             key,
-            reports,
-            municipalities: municipalities.into_iter().collect(),
+            reports: ids.into_iter().cloned().collect(),
+            municipalities: municipalities.into_iter().map(str::to_string).collect(),
         })
         .collect();
     keys.sort_by(|a, b| {

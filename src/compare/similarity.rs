@@ -201,8 +201,9 @@ pub fn nearest(corpus: &Corpus, id: &str, k: usize, mode: KeyMode) -> Result<Vec
 /// by id).
 ///
 /// # Complexity
-/// O(n² · g) time for n reports of g keys each, O(n · k) memory: no n × n matrix is kept. Keys
-/// are interned as integers and compared as sorted lists.
+/// O(n² · g) time for n reports of g keys each, spread over all cores, and O(n · k) memory: no
+/// n × n matrix is kept. Keys are interned as integers and compared as bit masks (up to 128
+/// distinct keys) or as sorted lists.
 pub fn nearest_per_report(
     corpus: &Corpus,
     k: usize,
@@ -223,51 +224,181 @@ pub fn nearest_per_report(
             (&r.id, set)
         })
         .collect();
-    sets.iter()
-        .enumerate()
-        .map(|(i, (id, set))| {
-            let mut best: Vec<(f64, usize)> = Vec::with_capacity(k + 1);
-            for (j, (_, other)) in sets.iter().enumerate() {
-                if i == j {
-                    continue;
-                }
-                let score = sorted_jaccard(set, other);
-                // Keep the best k, best first; among equals the lower index (ids are sorted).
-                let pos = best.partition_point(|&(s, idx)| s > score || (s == score && idx < j));
-                if pos < k {
-                    best.insert(pos, (score, j));
-                    best.truncate(k);
-                }
-            }
-            let neighbours = best
-                .into_iter()
-                .map(|(jaccard, j)| Neighbour {
-                    report: sets[j].0.clone(),
-                    jaccard,
-                })
-                .collect();
-            ((*id).clone(), neighbours)
+    // With at most 128 distinct keys (always so by category alone) a set is a bit mask;
+    // otherwise an inverted index scores only the pairs that share a key.
+    if ids.len() <= 128 {
+        nearest_by_masks(&sets, k)
+    } else {
+        nearest_by_postings(&sets, ids.len(), k)
+    }
+}
+
+/// Offers `(score, j)` to a best-first list of at most `k`; among equal scores the lower index
+/// comes first.
+fn offer(best: &mut Vec<(f64, usize)>, k: usize, score: f64, j: usize) {
+    let pos = best.partition_point(|&(b, idx)| b > score || (b == score && idx < j));
+    if pos < k {
+        best.insert(pos, (score, j));
+        best.truncate(k);
+    }
+}
+
+fn neighbours(sets: &[(&ReportId, Vec<u32>)], best: Vec<(f64, usize)>) -> Vec<Neighbour> {
+    best.into_iter()
+        .map(|(jaccard, j)| Neighbour {
+            report: sets[j].0.clone(),
+            jaccard,
         })
         .collect()
 }
 
-fn sorted_jaccard(a: &[u32], b: &[u32]) -> f64 {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
+/// The k nearest of every set, comparing bit masks of at most 128 keys.
+fn nearest_by_masks(
+    sets: &[(&ReportId, Vec<u32>)],
+    k: usize,
+) -> BTreeMap<ReportId, Vec<Neighbour>> {
+    use rayon::prelude::*;
+    let masks: Vec<u128> = sets
+        .iter()
+        .map(|(_, set)| set.iter().fold(0u128, |m, &i| m | (1u128 << i)))
+        .collect();
+    (0..sets.len())
+        .into_par_iter()
+        .map(|i| {
+            let mut best: Vec<(f64, usize)> = Vec::with_capacity(k + 1);
+            for (j, &mask) in masks.iter().enumerate() {
+                if i == j {
+                    continue;
+                }
+                let union = (masks[i] | mask).count_ones();
+                let score = if union == 0 {
+                    1.0
+                } else {
+                    (masks[i] & mask).count_ones() as f64 / union as f64
+                };
+                if best.len() == k && best.last().is_some_and(|&(worst, _)| score <= worst) {
+                    continue;
+                }
+                offer(&mut best, k, score, j);
             }
+            (sets[i].0.clone(), neighbours(sets, best))
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// The k nearest of every set by an inverted index: only pairs that share a key are scored, and
+/// reports sharing nothing fill the list (Jaccard 0, lowest index first) when fewer than k share.
+fn nearest_by_postings(
+    sets: &[(&ReportId, Vec<u32>)],
+    n_keys: usize,
+    k: usize,
+) -> BTreeMap<ReportId, Vec<Neighbour>> {
+    use rayon::prelude::*;
+    let n = sets.len();
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); n_keys];
+    for (j, (_, set)) in sets.iter().enumerate() {
+        for &key in set {
+            postings[key as usize].push(j as u32);
         }
     }
-    let union = a.len() + b.len() - shared;
-    if union == 0 {
-        1.0
-    } else {
-        shared as f64 / union as f64
+    (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0u32; n], Vec::new()),
+            |(shared, touched), i| {
+                let set = &sets[i].1;
+                for &key in set {
+                    for &j in &postings[key as usize] {
+                        let j = j as usize;
+                        if shared[j] == 0 {
+                            touched.push(j);
+                        }
+                        shared[j] += 1;
+                    }
+                }
+                let mut best: Vec<(f64, usize)> = Vec::with_capacity(k + 1);
+                for &j in touched.iter() {
+                    if j != i {
+                        let inter = shared[j] as usize;
+                        let union = set.len() + sets[j].1.len() - inter;
+                        offer(&mut best, k, inter as f64 / union as f64, j);
+                    }
+                }
+                // Reports that share no key score 0, or 1 when both sets are empty.
+                for j in 0..n {
+                    if best.len() == k && best[k - 1].0 > 0.0 {
+                        break;
+                    }
+                    if j != i && shared[j] == 0 {
+                        let s = if set.is_empty() && sets[j].1.is_empty() {
+                            1.0
+                        } else {
+                            0.0
+                        };
+                        offer(&mut best, k, s, j);
+                    }
+                }
+                for &j in touched.iter() {
+                    shared[j] = 0;
+                }
+                touched.clear();
+                (sets[i].0.clone(), neighbours(sets, best))
+            },
+        )
+        .collect::<Vec<_>>()
+        .into_iter()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Both strategies agree with scoring every pair, on sets with many keys.
+    #[test]
+    fn masks_and_postings_agree_with_brute_force() {
+        let ids: Vec<ReportId> = (0..40).map(|i| ReportId(format!("r{i:02}"))).collect();
+        let mut state = 7u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as u32
+        };
+        let sets: Vec<(&ReportId, Vec<u32>)> = ids
+            .iter()
+            .map(|id| {
+                let mut set: Vec<u32> = (0..next() % 12).map(|_| next() % 100).collect();
+                set.sort_unstable();
+                set.dedup();
+                (id, set)
+            })
+            .collect();
+        let jaccard = |a: &[u32], b: &[u32]| {
+            let inter = a.iter().filter(|x| b.contains(x)).count();
+            let union = a.len() + b.len() - inter;
+            if union == 0 {
+                1.0
+            } else {
+                inter as f64 / union as f64
+            }
+        };
+        let k = 5;
+        let by_postings = nearest_by_postings(&sets, 100, k);
+        let by_masks = nearest_by_masks(&sets, k);
+        for (i, (id, set)) in sets.iter().enumerate() {
+            let mut all: Vec<(f64, usize)> = Vec::new();
+            for (j, (_, other)) in sets.iter().enumerate() {
+                if i != j {
+                    offer(&mut all, sets.len(), jaccard(set, other), j);
+                }
+            }
+            all.truncate(k);
+            let expected = neighbours(&sets, all);
+            assert_eq!(by_postings[*id], expected, "postings, {id}");
+            assert_eq!(by_masks[*id], expected, "masks, {id}");
+        }
     }
 }
