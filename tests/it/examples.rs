@@ -17,6 +17,17 @@ fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("the example is built by cargo test")
 }
 
+/// Runs example `name` with `args` and returns its standard output; panics on failure.
+pub(crate) fn run_example(name: &str, args: &[&str]) -> Vec<u8> {
+    let out = run(example(name).args(args));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("samhandling-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);

@@ -9,6 +9,7 @@ mod graph;
 mod legal;
 mod load;
 mod reproduce;
+mod robustness;
 mod taxonomy;
 
 /// The example record of docs/FORMAT.md.
