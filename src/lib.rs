@@ -9,17 +9,21 @@
 //! [`Evidence`]: a source document, a line and a verbatim quote, checked by [`evidence`].
 //!
 //! # Example
+//! The bundled corpus, the gaps its four 2015 municipal records share, and where each is stated:
 //! ```
-//! use samhandling::{Corpus, Report};
+//! use samhandling::Corpus;
+//! use samhandling::compare::{recurrence, KeyMode};
 //!
-//! let report = Report::from_json_str(include_str!("../docs/example-report.json"))?;
-//! let corpus = Corpus::from_reports([report])?;
-//! for report in &corpus {
-//!     for gap in &report.gaps {
-//!         let ev = &gap.evidence[0];
-//!         println!("{}: {} ({}:{})", report.id, gap.summary, ev.source, ev.line);
-//!     }
+//! let corpus = Corpus::bundled()?;
+//! let four = corpus.select(["ralingen-2015", "skedsmo-2015", "lorenskog-2015", "ullensaker-2015"])?;
+//! let rec = recurrence(&four, KeyMode::Category);
+//! for key in rec.common_to(4) {
+//!     let report = four.get(key.reports[0].as_str()).unwrap();
+//!     let gap = report.gaps.iter().find(|g| g.category == key.key.category).unwrap();
+//!     let ev = &gap.evidence[0];
+//!     println!("{}: in {} ({}:{})", key.key, key.municipalities.join(", "), ev.source, ev.line);
 //! }
+//! assert!(rec.common_to(4).any(|k| k.key.to_string() == "coordinating_unit"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -27,7 +31,9 @@
 //! - [`Report`]: one audit document as data; [`Service`], [`Relation`], [`Gap`],
 //!   [`Recommendation`] and the other items of [`model`], each with [`Evidence`].
 //! - [`Corpus`]: validated reports with unique ids and checked follow-up links, read with
-//!   [`Corpus::load_dir`] or built with [`Corpus::from_reports`].
+//!   [`Corpus::load_dir`], built with [`Corpus::from_reports`], or the ten bundled records of
+//!   [`Corpus::bundled`].
+//! - [`graph::ServiceGraph`] and [`graph::Structure`]: a report as a network, and its shape.
 //! - [`taxonomy`]: the closed vocabularies (service kinds, relation kinds, gap categories,
 //!   severities ...) and the alias lexicon of local service names.
 //! - [`LegalRef`]: a parsed, comparable reference to a law section.
