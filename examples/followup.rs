@@ -20,19 +20,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         _ => return Err("usage: followup [EARLIER LATER]".into()),
     };
     let corpus = Corpus::bundled()?;
-    let ids = || {
-        corpus
-            .ids()
-            .map(|i| i.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let a = corpus
-        .get(earlier)
-        .ok_or_else(|| format!("no record `{earlier}`; the bundled records are {}", ids()))?;
-    let b = corpus
-        .get(later)
-        .ok_or_else(|| format!("no record `{later}`; the bundled records are {}", ids()))?;
+    let (a, b) = (corpus.report(earlier)?, corpus.report(later)?);
     let report = follow_up(a, b, KeyMode::Category);
 
     println!("# {earlier} -> {later}\n\n## Decision points and recommendations of {earlier}");

@@ -57,17 +57,8 @@ fn run() -> Result<(), Box<dyn Error>> {
         Some(dir) => Corpus::load_dir(dir)?,
         None => Corpus::bundled()?,
     };
-    let ids = || {
-        corpus
-            .ids()
-            .map(|i| i.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let id = id.ok_or_else(|| format!("name a report; the records are: {}", ids()))?;
-    let report = corpus
-        .get(&id)
-        .ok_or_else(|| format!("no report `{id}`; the records are: {}", ids()))?;
+    // With no id, the error lists the ids to choose from.
+    let report = corpus.report(id.as_deref().unwrap_or(""))?;
 
     let s = structure(report);
     println!("# {} — {}", report.id, report.title);

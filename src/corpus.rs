@@ -176,6 +176,17 @@ impl Corpus {
         self.reports.get(id)
     }
 
+    /// The report with id `id`, or an error that lists the ids the corpus holds.
+    ///
+    /// # Errors
+    /// [`Error::UnknownReport`] when no report has the id.
+    pub fn report(&self, id: &str) -> Result<&Report> {
+        self.get(id).ok_or_else(|| Error::UnknownReport {
+            id: id.to_string(),
+            known: self.ids().cloned().collect(),
+        })
+    }
+
     /// The reports, ordered by id.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Report> + Clone {
         self.reports.values()
@@ -211,20 +222,15 @@ impl Corpus {
     /// A corpus of the reports whose ids are in `ids`, links checked again.
     ///
     /// # Errors
-    /// [`Error::UnknownFollowedReport`] when a selected report follows up one left out; an
-    /// [`Error::UnknownReference`] naming `ids` for an id not in the corpus.
+    /// [`Error::UnknownFollowedReport`] when a selected report follows up one left out;
+    /// [`Error::UnknownReport`] for an id not in the corpus.
     pub fn select<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Result<Corpus> {
         let mut picked = Vec::new();
         let mut errors = Vec::new();
         for id in ids {
-            match self.get(id) {
-                Some(r) => picked.push(r.clone()),
-                None => errors.push(Error::UnknownReference {
-                    at: Location::default(),
-                    what: "report",
-                    section: "the corpus",
-                    id: id.to_string(),
-                }),
+            match self.report(id) {
+                Ok(r) => picked.push(r.clone()),
+                Err(e) => errors.push(e),
             }
         }
         Error::from_list(errors)?;

@@ -78,6 +78,7 @@ macro_rules! located {
             | Error::NotUtf8 { .. }
             | Error::FollowUpCycle { .. }
             | Error::Export { .. }
+            | Error::UnknownReport { .. }
             | Error::Many(_) => None,
         }
     };
@@ -220,6 +221,14 @@ pub enum Error {
         /// The file or description of the first record.
         other: String,
     },
+    /// A report id that is not in the corpus.
+    #[error("no report `{id}` in the corpus; the reports are: {}", known.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "))]
+    UnknownReport {
+        /// The id asked for.
+        id: String,
+        /// The ids the corpus holds, in order.
+        known: Vec<ReportId>,
+    },
     /// A piece of evidence names a source document that is not available.
     #[error("{at}: unknown source document `{source_name}` (use a file name from data/sources/)")]
     UnknownSource {
@@ -326,6 +335,15 @@ impl Error {
 
     fn location_mut(&mut self) -> Option<&mut Location> {
         located!(self)
+    }
+
+    /// A map from an `io::Error` to [`Error::Io`] naming `path`.
+    pub(crate) fn io(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> Error + use<> {
+        let path = path.to_path_buf();
+        move |source| Error::Io {
+            path,
+            source: std::sync::Arc::new(source),
+        }
     }
 
     /// One error from a list: `Ok` when empty, the error itself when single, else [`Error::Many`].

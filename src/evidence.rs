@@ -88,13 +88,7 @@ impl Sources {
     /// that is not UTF-8.
     pub fn load_dir(dir: impl AsRef<Path>) -> Result<Sources> {
         let dir = dir.as_ref();
-        let io = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| Error::Io {
-                path,
-                source: std::sync::Arc::new(source),
-            }
-        };
+        let io = Error::io;
         let mut sources = Sources::default();
         for entry in std::fs::read_dir(dir).map_err(io(dir))? {
             let path = entry.map_err(io(dir))?.path();

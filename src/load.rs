@@ -52,10 +52,7 @@ impl Report {
     /// [`Report::from_json_str`].
     pub fn from_file(path: impl AsRef<Path>) -> Result<Report> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source: source.into(),
-        })?;
+        let bytes = std::fs::read(path).map_err(Error::io(path))?;
         let text = std::str::from_utf8(&bytes).map_err(|e| Error::NotUtf8 {
             path: path.to_path_buf(),
             offset: e.valid_up_to(),
@@ -123,13 +120,9 @@ fn report_id(json: &str) -> Option<ReportId> {
 
 /// The `*.json` files directly in `dir`, sorted by name.
 pub(crate) fn json_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let io = |source| Error::Io {
-        path: dir.to_path_buf(),
-        source: std::sync::Arc::new(source),
-    };
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(io)? {
-        let path = entry.map_err(io)?.path();
+    for entry in std::fs::read_dir(dir).map_err(Error::io(dir))? {
+        let path = entry.map_err(Error::io(dir))?.path();
         if path.extension().is_some_and(|e| e == "json") && path.is_file() {
             files.push(path);
         }

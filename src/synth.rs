@@ -190,13 +190,7 @@ pub fn corpus(n: usize, seed: u64) -> Result<Corpus> {
 /// [`Error::Io`] when `dir` cannot be created or a file cannot be written.
 pub fn write_dir(n: usize, seed: u64, dir: impl AsRef<Path>) -> Result<usize> {
     let dir = dir.as_ref();
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| Error::Io {
-            path,
-            source: std::sync::Arc::new(source),
-        }
-    };
+    let io = Error::io;
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let all = reports(n, seed);
     for r in &all {

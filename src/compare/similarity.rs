@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{GapKey, KeyMode, gap_keys};
 use crate::Corpus;
-use crate::error::{Error, Location, Result};
+use crate::error::Result;
 use crate::model::{Report, ReportId};
 use crate::taxonomy::{Direction, ServiceKind};
 
@@ -177,16 +177,9 @@ pub(super) fn sort_by_gap_similarity(pairs: &mut [Similarity]) {
 /// The `k` reports most similar to report `id`, by gap keys, each compared in full.
 ///
 /// # Errors
-/// [`Error::UnknownReference`] when `id` is not in the corpus.
+/// [`Error::UnknownReport`] when `id` is not in the corpus.
 pub fn nearest(corpus: &Corpus, id: &str, k: usize, mode: KeyMode) -> Result<Vec<Similarity>> {
-    let Some(report) = corpus.get(id) else {
-        return Err(Error::UnknownReference {
-            at: Location::default(),
-            what: "report",
-            section: "the corpus",
-            id: id.to_string(),
-        });
-    };
+    let report = corpus.report(id)?;
     let mut all: Vec<Similarity> = corpus
         .iter()
         .filter(|other| other.id != report.id)

@@ -151,3 +151,46 @@ fn check_reports_problems_with_a_non_zero_exit() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("questions[0].evidence[0]"));
 }
+
+#[test]
+fn graph_names_the_report_ids_for_an_unknown_id_and_writes_exports() {
+    let out = run(example("graph").arg("nope-1999"));
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("nope-1999") && stderr.contains("vestby-2025"),
+        "{stderr}"
+    );
+    let dir = temp_dir("graph");
+    let dot = dir.join("v.dot");
+    let stdout = run_example(
+        "graph",
+        &[
+            "vestby-2025",
+            "--dot",
+            dot.to_str().unwrap(),
+            "--graphml",
+            dir.join("v.graphml").to_str().unwrap(),
+        ],
+    );
+    let text = String::from_utf8_lossy(&stdout);
+    assert!(
+        text.contains("brokers:") && text.contains("hospital-agreement"),
+        "{text}"
+    );
+    assert!(std::fs::read_to_string(dot).unwrap().starts_with("digraph"));
+}
+
+#[test]
+fn romerike_and_followup_print_their_comparisons() {
+    let text = String::from_utf8(run_example("romerike", &[])).unwrap();
+    assert!(
+        text.contains("coordinating_unit") && text.contains("agrees"),
+        "{text}"
+    );
+    let text = String::from_utf8(run_example("followup", &[])).unwrap();
+    assert!(
+        text.contains("decision 3") && text.contains("000_b1b178c2101948b1.txt"),
+        "{text}"
+    );
+}
