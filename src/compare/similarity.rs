@@ -177,7 +177,7 @@ pub(super) fn sort_by_gap_similarity(pairs: &mut [Similarity]) {
 /// The `k` reports most similar to report `id`, by gap keys, each compared in full.
 ///
 /// # Errors
-/// [`Error::UnknownReport`] when `id` is not in the corpus.
+/// [`Error::UnknownReport`](crate::Error::UnknownReport) when `id` is not in the corpus.
 pub fn nearest(corpus: &Corpus, id: &str, k: usize, mode: KeyMode) -> Result<Vec<Similarity>> {
     let report = corpus.report(id)?;
     let mut all: Vec<Similarity> = corpus
