@@ -60,7 +60,8 @@ pub enum Finding {
     /// Present and working (a functioning relation; an existing service; a practice with no
     /// current gap but a resolved one).
     Working,
-    /// Described with problems (a strained or not followed relation; a practice with gaps).
+    /// Described with problems (a strained or not followed relation; for a link no relation
+    /// describes, a current gap that names services of both sides; a practice with gaps).
     Strained,
     /// Described as missing (a missing, refused or discontinued relation; a service the report
     /// says is lacking).

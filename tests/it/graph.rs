@@ -258,4 +258,14 @@ fn the_reference_check_reads_relations_services_and_gaps() {
         .find(|c| c.expectation == "hospital-agreement")
         .unwrap();
     assert_eq!(agreement.finding, Finding::Strained);
+    // Asker describes no NAV–housing relation, but a housing gap naming both.
+    let asker = corpus.get("asker-2026").unwrap();
+    let temporary = check(asker)
+        .into_iter()
+        .find(|c| c.expectation == "temporary-accommodation")
+        .unwrap();
+    assert_eq!(
+        (temporary.finding, temporary.items.as_slice()),
+        (Finding::Strained, &["g-bolig".to_string()][..])
+    );
 }
