@@ -281,12 +281,30 @@ fn link(
         Status::Missing | Status::Refused | Status::Discontinued => Finding::Missing,
         Status::Unclear | Status::Planned => Finding::Unclear,
     };
-    let best = matching
+    if let Some(best) = matching.iter().map(|r| finding(r.status)).min() {
+        return (best, matching.iter().map(|r| r.id.clone()).collect());
+    }
+    // No relation described: a current gap naming services of both sides describes the link as
+    // strained.
+    let gaps: Vec<String> = report
+        .gaps
         .iter()
-        .map(|r| finding(r.status))
-        .min()
-        .unwrap_or(Finding::NotDescribed);
-    (best, matching.iter().map(|r| r.id.clone()).collect())
+        .filter(|g| g.severity != Severity::Resolved)
+        .filter(|g| {
+            let kinds: Vec<ServiceKind> = g
+                .services
+                .iter()
+                .filter_map(|id| kind(id.as_str()))
+                .collect();
+            kinds.iter().any(|k| a.contains(k)) && kinds.iter().any(|k| b.contains(k))
+        })
+        .map(|g| g.id.clone())
+        .collect();
+    if gaps.is_empty() {
+        (Finding::NotDescribed, Vec::new())
+    } else {
+        (Finding::Strained, gaps)
+    }
 }
 
 fn service(report: &Report, kind: ServiceKind) -> (Finding, Vec<String>) {
