@@ -427,7 +427,7 @@ pub struct Figure {
     pub max: Option<serde_json::Number>,
     /// The unit: `persons`, `percent`, `days`, `årsverk`.
     pub unit: String,
-    /// What a share is taken of, when the report gives it (the number of respondents).
+    /// The number a share is taken of, when the report gives it (N respondents).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denominator: Option<serde_json::Number>,
     /// The period or date it refers to: `2024`, `2013-2014`.
