@@ -21,7 +21,6 @@
 //! assert!(a.iter().all(|r| r.validate().is_empty()));
 //! ```
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::Corpus;
@@ -369,14 +368,4 @@ fn one(rng: &mut Rng, i: usize, freq: &Frequencies, earlier: Option<&Report>) ->
         }
     }
     report
-}
-
-/// The count of each vocabulary word in `reports`, for checking that a synthetic corpus follows
-/// the bundled frequencies: gap categories, by word.
-pub fn category_counts(reports: &[Report]) -> BTreeMap<GapCategory, usize> {
-    let mut counts = BTreeMap::new();
-    for g in reports.iter().flat_map(|r| &r.gaps) {
-        *counts.entry(g.category).or_default() += 1;
-    }
-    counts
 }
