@@ -258,14 +258,25 @@ fn the_reference_check_reads_relations_services_and_gaps() {
         .find(|c| c.expectation == "hospital-agreement")
         .unwrap();
     assert_eq!(agreement.finding, Finding::Strained);
-    // Asker describes no NAV–housing relation, but a housing gap naming both.
+    // NAV–housing: Asker describes the referral to temporary housing as strained; without that
+    // relation, its housing gap naming both NAV and temporary housing says the same.
     let asker = corpus.get("asker-2026").unwrap();
-    let temporary = check(asker)
-        .into_iter()
-        .find(|c| c.expectation == "temporary-accommodation")
-        .unwrap();
+    let temporary = |r: &samhandling::Report| {
+        check(r)
+            .into_iter()
+            .find(|c| c.expectation == "temporary-accommodation")
+            .unwrap()
+    };
+    let found = temporary(asker);
     assert_eq!(
-        (temporary.finding, temporary.items.as_slice()),
+        (found.finding, found.items.as_slice()),
+        (Finding::Strained, &["r-nav-midlertidig".to_string()][..])
+    );
+    let mut without = asker.clone();
+    without.relations.retain(|r| r.id != "r-nav-midlertidig");
+    let found = temporary(&without);
+    assert_eq!(
+        (found.finding, found.items.as_slice()),
         (Finding::Strained, &["g-bolig".to_string()][..])
     );
 }
