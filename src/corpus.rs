@@ -61,18 +61,41 @@ impl Corpus {
     }
 
     /// Like [`Corpus::load_dir`], but keeps going: returns the reports that are valid, and every
-    /// problem found. A report that follows up a report that failed to load is left out too, with
-    /// its error in the list; nothing is dropped without an error saying so.
+    /// problem found. Of records sharing an id the first (by file name) is kept. A report that
+    /// follows up a report that failed to load is left out too, with its error in the list;
+    /// nothing is dropped without an error saying so.
     ///
     /// # Errors
     /// Only [`Error::Io`] when `dir` cannot be listed.
     pub fn load_dir_lenient(dir: impl AsRef<Path>) -> Result<(Corpus, Vec<Error>)> {
-        let (mut reports, mut errors) = read_all(dir.as_ref())?;
+        let (read, mut errors) = read_all(dir.as_ref())?;
+        // Of records sharing an id, keep the first (files are in name order) and report the others.
+        let mut first: BTreeMap<ReportId, Option<PathBuf>> = BTreeMap::new();
+        let mut reports = Vec::with_capacity(read.len());
+        for (report, file) in read {
+            match first.get(&report.id) {
+                Some(earlier) => errors.push(Error::DuplicateReport {
+                    at: Location {
+                        file: file.clone(),
+                        report: Some(report.id.clone()),
+                        path: "id".to_string(),
+                    },
+                    id: report.id.clone(),
+                    other: earlier
+                        .as_ref()
+                        .map_or("an earlier record".to_string(), |f| f.display().to_string()),
+                }),
+                None => {
+                    first.insert(report.id.clone(), file.clone());
+                    reports.push((report, file));
+                }
+            }
+        }
         loop {
             match Corpus::build(reports.clone(), Check::LinksOnly) {
                 Ok(corpus) => return Ok((corpus, errors)),
                 Err(e) => {
-                    let bad: Vec<ReportId> = e
+                    let bad: std::collections::BTreeSet<ReportId> = e
                         .iter()
                         .filter_map(|e| match e {
                             Error::FollowUpCycle { cycle } => Some(cycle.clone()),

@@ -490,24 +490,28 @@ pub(crate) fn check_links(reports: &BTreeMap<ReportId, Report>) -> Vec<Error> {
             }
         }
     }
-    // Each report has at most one `follows_up`, so a cycle is found by walking the chain.
-    let mut reported: BTreeSet<&ReportId> = BTreeSet::new();
+    // Each report has at most one `follows_up`: walk each chain once, marking reports done, so
+    // the whole check is linear in the number of reports however long the chains are.
+    let mut done: BTreeSet<&ReportId> = BTreeSet::new();
     for start in reports.keys() {
-        let mut chain = vec![start];
+        let mut chain: Vec<&ReportId> = Vec::new();
+        let mut on_chain: HashMap<&ReportId, usize> = HashMap::new();
         let mut here = start;
-        while let Some(next) = reports.get(here).and_then(|r| r.follows_up.as_ref()) {
-            if let Some(pos) = chain.iter().position(|id| *id == next) {
-                let cycle: Vec<&ReportId> = chain[pos..].to_vec();
-                if cycle.iter().all(|id| reported.insert(*id)) {
-                    let mut ids: Vec<ReportId> = cycle.into_iter().cloned().collect();
-                    ids.push(next.clone());
-                    errors.push(Error::FollowUpCycle { cycle: ids });
-                }
+        while !done.contains(here) {
+            if let Some(&pos) = on_chain.get(here) {
+                let mut ids: Vec<ReportId> = chain[pos..].iter().map(|id| (*id).clone()).collect();
+                ids.push(here.clone());
+                errors.push(Error::FollowUpCycle { cycle: ids });
                 break;
             }
-            chain.push(next);
-            here = next;
+            on_chain.insert(here, chain.len());
+            chain.push(here);
+            match reports.get(here).and_then(|r| r.follows_up.as_ref()) {
+                Some(next) if reports.contains_key(next) => here = next,
+                _ => break,
+            }
         }
+        done.extend(chain);
     }
     errors
 }

@@ -263,3 +263,50 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn lenient_loading_keeps_the_first_of_duplicate_ids_and_says_so() {
+    let dir = temp_dir("dup");
+    write(&dir, "a.json", crate::EXAMPLE);
+    write(&dir, "b.json", crate::EXAMPLE);
+    let err = Corpus::load_dir(&dir).unwrap_err();
+    assert!(
+        matches!(&err, Error::DuplicateReport { at, .. } if at.file.as_deref() == Some(&*dir.join("b.json"))),
+        "{err:?}"
+    );
+    let (corpus, errors) = Corpus::load_dir_lenient(&dir).unwrap();
+    assert_eq!(corpus.len(), 1, "the first record is kept");
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].to_string().contains("b.json") && errors[0].to_string().contains("a.json"));
+}
+
+/// A chain of 3,000 follow-ups and a cycle at its end are checked without trouble: the cycle
+/// check walks each chain once.
+#[test]
+fn long_follow_up_chains_are_checked_in_linear_time() {
+    let base = Report::from_json_str(crate::EXAMPLE).unwrap();
+    let n = 3_000;
+    let mut reports: Vec<Report> = (0..n)
+        .map(|i| {
+            let mut r = base.clone();
+            r.id = format!("r-{i:05}").as_str().into();
+            r.follows_up = (i > 0).then(|| format!("r-{:05}", i - 1).as_str().into());
+            r
+        })
+        .collect();
+    assert_eq!(
+        Corpus::from_reports(reports.clone())
+            .unwrap()
+            .follow_up_pairs()
+            .len(),
+        n - 1
+    );
+    reports[0].follows_up = Some(format!("r-{:05}", n - 1).as_str().into());
+    let err = Corpus::from_reports(reports).unwrap_err();
+    let cycles: Vec<&Error> = err
+        .iter()
+        .filter(|e| matches!(e, Error::FollowUpCycle { .. }))
+        .collect();
+    assert_eq!(cycles.len(), 1, "one cycle, reported once");
+    assert!(matches!(cycles[0], Error::FollowUpCycle { cycle } if cycle.len() == n + 1));
+}
