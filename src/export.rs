@@ -30,7 +30,7 @@ pub enum Measure {
 ///
 /// # Errors
 /// [`Error::Export`] when the writer fails.
-pub fn matrix_csv<W: Write>(out: W, matrix: &GapMatrix, measure: Measure) -> Result<()> {
+pub fn matrix_csv<W: Write>(out: W, matrix: &GapMatrix<'_>, measure: Measure) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let mut header = vec!["report".to_string()];
     header.extend(matrix.columns.iter().map(|k| k.to_string()));
@@ -53,7 +53,7 @@ pub fn matrix_csv<W: Write>(out: W, matrix: &GapMatrix, measure: Measure) -> Res
 ///
 /// # Errors
 /// [`Error::Export`] when the writer fails.
-pub fn recurrence_csv<W: Write>(out: W, recurrence: &Recurrence) -> Result<()> {
+pub fn recurrence_csv<W: Write>(out: W, recurrence: &Recurrence<'_>) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "key",
@@ -73,7 +73,7 @@ pub fn recurrence_csv<W: Write>(out: W, recurrence: &Recurrence) -> Result<()> {
             k.reports.len().to_string(),
             format!("{:.4}", k.share),
             join(k.reports.iter().map(|r| r.as_str())),
-            join(k.municipalities.iter().map(String::as_str)),
+            join(k.municipalities.iter().copied()),
         ])
         .map_err(fail("recurrence"))?;
     }

@@ -4,50 +4,52 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::{GapKey, KeyMode, gap_keys};
+use super::{GapKey, KeyMode, key_list};
 use crate::Corpus;
 use crate::model::ReportId;
 
 /// For each gap key, the reports and municipalities that have it. Seed 001's "gjennomgående
 /// utfordringer" (challenges common to all four municipalities) is this, done by hand.
+///
+/// Like [`GapMatrix`](super::GapMatrix), it borrows ids and names from the corpus (`'c`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Recurrence {
+pub struct Recurrence<'c> {
     /// How gaps were keyed.
     pub mode: KeyMode,
     /// The number of reports in the selection.
     pub n_reports: usize,
     /// One entry per key, most widely shared first, then by key.
-    pub keys: Vec<KeyRecurrence>,
+    pub keys: Vec<KeyRecurrence<'c>>,
 }
 
 /// The reports that have one gap key.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct KeyRecurrence {
+pub struct KeyRecurrence<'c> {
     /// The gap key.
     pub key: GapKey,
     /// The reports with a current gap of this key, by id.
-    pub reports: Vec<ReportId>,
+    pub reports: Vec<&'c ReportId>,
     /// The municipalities those reports cover, sorted and distinct.
-    pub municipalities: Vec<String>,
+    pub municipalities: Vec<&'c str>,
     /// `reports.len() / n_reports`, in [0, 1].
     pub share: f64,
 }
 
-impl Recurrence {
+impl<'c> Recurrence<'c> {
     /// The keys that at least `min_reports` reports share (all of them: `n_reports`).
-    pub fn common_to(&self, min_reports: usize) -> impl Iterator<Item = &KeyRecurrence> {
+    pub fn common_to(&self, min_reports: usize) -> impl Iterator<Item = &KeyRecurrence<'c>> {
         self.keys
             .iter()
             .filter(move |k| k.reports.len() >= min_reports.max(1))
     }
 
     /// The keys only one report has.
-    pub fn unique(&self) -> impl Iterator<Item = &KeyRecurrence> {
+    pub fn unique(&self) -> impl Iterator<Item = &KeyRecurrence<'c>> {
         self.keys.iter().filter(|k| k.reports.len() == 1)
     }
 
     /// The entry of `key`, if some report has it.
-    pub fn get(&self, key: &GapKey) -> Option<&KeyRecurrence> {
+    pub fn get(&self, key: &GapKey) -> Option<&KeyRecurrence<'c>> {
         self.keys.iter().find(|k| &k.key == key)
     }
 }
@@ -73,32 +75,54 @@ impl Recurrence {
 /// let mut b = a.clone();
 /// b.id = "eksempel-2026".into();
 /// b.municipalities = vec!["Eidsvoll".into()];
-/// let rec = recurrence(&Corpus::from_reports([a, b])?, KeyMode::Category);
+/// let corpus = Corpus::from_reports([a, b])?;
+/// let rec = recurrence(&corpus, KeyMode::Category);
 /// let common: Vec<_> = rec.common_to(rec.n_reports).collect();
 /// assert_eq!(common.len(), 1);
 /// assert_eq!(common[0].municipalities, ["Eidsvoll", "Nes"]);
 /// # Ok::<(), samhandling::Error>(())
 /// ```
-pub fn recurrence(corpus: &Corpus, mode: KeyMode) -> Recurrence {
+pub fn recurrence(corpus: &Corpus, mode: KeyMode) -> Recurrence<'_> {
     use rayon::prelude::*;
     let reports: Vec<&crate::Report> = corpus.iter().collect();
-    let keys: Vec<BTreeSet<GapKey>> = reports.par_iter().map(|r| gap_keys(r, mode)).collect();
-    let mut by_key: BTreeMap<GapKey, (Vec<&ReportId>, BTreeSet<&str>)> = BTreeMap::new();
-    for (report, keys) in reports.iter().zip(keys) {
+    // Municipality names are ranked once, so that the distinct municipalities of a key come from
+    // sorting integers rather than from inserting names into a set for every report.
+    let names: Vec<&str> = reports
+        .iter()
+        .flat_map(|r| r.municipalities.iter().map(String::as_str))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let per_report: Vec<(Vec<GapKey>, Vec<usize>)> = reports
+        .par_iter()
+        .map(|r| {
+            let places = r.municipalities.iter();
+            let ranks = places.map(|m| names.partition_point(|n| *n < m.as_str()));
+            (key_list(r, mode), ranks.collect())
+        })
+        .collect();
+    let mut holders: BTreeMap<&GapKey, Vec<usize>> = BTreeMap::new();
+    for (i, (keys, _)) in per_report.iter().enumerate() {
         for key in keys {
-            let (ids, municipalities) = by_key.entry(key).or_default();
-            ids.push(&report.id);
-            municipalities.extend(report.municipalities.iter().map(String::as_str));
+            holders.entry(key).or_default().push(i);
         }
     }
     let n_reports = corpus.len();
-    let mut keys: Vec<KeyRecurrence> = by_key
-        .into_iter()
-        .map(|(key, (ids, municipalities))| KeyRecurrence {
-            share: ids.len() as f64 / n_reports as f64,
-            key,
-            reports: ids.into_iter().cloned().collect(),
-            municipalities: municipalities.into_iter().map(str::to_string).collect(),
+    let mut keys: Vec<KeyRecurrence> = holders
+        .into_par_iter()
+        .map(|(key, holders)| {
+            let mut places: Vec<usize> = holders
+                .iter()
+                .flat_map(|&i| per_report[i].1.iter().copied())
+                .collect();
+            places.sort_unstable();
+            places.dedup();
+            KeyRecurrence {
+                share: holders.len() as f64 / n_reports as f64,
+                key: key.clone(),
+                reports: holders.iter().map(|&i| &reports[i].id).collect(),
+                municipalities: places.into_iter().map(|p| names[p]).collect(),
+            }
         })
         .collect();
     keys.sort_by(|a, b| {
@@ -117,7 +141,7 @@ pub fn recurrence(corpus: &Corpus, mode: KeyMode) -> Recurrence {
 /// A hand-made synthesis (a comparison note's "common challenges") set against the recurrence
 /// computed from the reports it summarises.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SynthesisCheck {
+pub struct SynthesisCheck<'c> {
     /// The synthesis report.
     pub synthesis: ReportId,
     /// How gaps were keyed.
@@ -125,14 +149,14 @@ pub struct SynthesisCheck {
     /// The least number of reports a computed key needed to count as common.
     pub min_reports: usize,
     /// Each key the synthesis states, with what the computation says of it.
-    pub stated: Vec<StatedKey>,
+    pub stated: Vec<StatedKey<'c>>,
     /// Keys common to at least `min_reports` reports that the synthesis does not state.
-    pub computed_only: Vec<KeyRecurrence>,
+    pub computed_only: Vec<KeyRecurrence<'c>>,
 }
 
 /// One key the synthesis states as common, and whether the computation recovers it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StatedKey {
+pub struct StatedKey<'c> {
     /// The key.
     pub key: GapKey,
     /// The synthesis's gaps with this key.
@@ -140,7 +164,7 @@ pub struct StatedKey {
     /// Where the synthesis states them.
     pub evidence: Vec<crate::Evidence>,
     /// The computed recurrence of the key, if any report has it.
-    pub computed: Option<KeyRecurrence>,
+    pub computed: Option<KeyRecurrence<'c>>,
     /// True when at least `min_reports` reports have the key.
     pub recovered: bool,
 }
@@ -160,16 +184,17 @@ pub struct StatedKey {
 /// let a = Report::from_json_str(include_str!("../../docs/example-report.json"))?;
 /// let mut note = a.clone();
 /// note.id = "note-2025".into();
-/// let check = synthesis_check(&Corpus::from_reports([a])?, &note, KeyMode::Category, 1);
+/// let parts = Corpus::from_reports([a])?;
+/// let check = synthesis_check(&parts, &note, KeyMode::Category, 1);
 /// assert!(check.stated.iter().all(|s| s.recovered));
 /// # Ok::<(), samhandling::Error>(())
 /// ```
-pub fn synthesis_check(
-    parts: &Corpus,
+pub fn synthesis_check<'c>(
+    parts: &'c Corpus,
     synthesis: &crate::Report,
     mode: KeyMode,
     min_reports: usize,
-) -> SynthesisCheck {
+) -> SynthesisCheck<'c> {
     let computed = recurrence(parts, mode);
     let mut stated: BTreeMap<GapKey, StatedKey> = BTreeMap::new();
     for gap in super::current_gaps(synthesis) {

@@ -15,13 +15,13 @@ use crate::taxonomy::Genre;
 /// Everything the `compare` program shows of a corpus. Its JSON form has the top-level keys
 /// `reports`, `matrix`, `recurring`, `similarity` and `followups`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Summary {
+pub struct Summary<'c> {
     /// One line per report.
     pub reports: Vec<ReportSummary>,
     /// The gap matrix.
-    pub matrix: GapMatrix,
+    pub matrix: GapMatrix<'c>,
     /// Which reports share each gap key.
-    pub recurring: Recurrence,
+    pub recurring: Recurrence<'c>,
     /// Each report compared in full with its nearest report (pairs listed once), most similar
     /// first.
     pub similarity: Vec<Similarity>,
@@ -59,7 +59,7 @@ pub struct ReportSummary {
 /// # Complexity
 /// O(n² · g) for the nearest report of each of n reports; O(n · g) otherwise. No n × n matrix is
 /// kept.
-pub fn summary(corpus: &Corpus, mode: KeyMode) -> Summary {
+pub fn summary(corpus: &Corpus, mode: KeyMode) -> Summary<'_> {
     let reports = corpus
         .iter()
         .map(|r| {

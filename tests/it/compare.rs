@@ -128,7 +128,8 @@ fn three() -> Corpus {
 
 #[test]
 fn matrix_counts_cells_and_keeps_the_highest_severity() {
-    let m = gap_matrix(&three(), KeyMode::Category);
+    let corpus = three();
+    let m = gap_matrix(&corpus, KeyMode::Category);
     assert_eq!(
         m.columns,
         [
@@ -152,7 +153,8 @@ fn matrix_counts_cells_and_keeps_the_highest_severity() {
 
 #[test]
 fn recurrence_finds_common_and_unique_keys() {
-    let rec = recurrence(&three(), KeyMode::CategoryAndKinds);
+    let corpus = three();
+    let rec = recurrence(&corpus, KeyMode::CategoryAndKinds);
     assert_eq!(rec.n_reports, 3);
     let all: Vec<String> = rec.common_to(3).map(|k| k.key.to_string()).collect();
     assert_eq!(all, ["capacity"]);
