@@ -298,6 +298,8 @@ vocabulary! {
         Privat = "privat", "privat", "private";
         /// *Added*: run jointly by the municipality and the state (NAV) or the hospital trust (FACT).
         Felles = "felles", "felles", "joint";
+        /// *Added*: the county authority (upper secondary schools, the follow-up service OT).
+        Fylkeskommune = "fylkeskommune", "fylkeskommune", "county authority";
     }
 }
 
@@ -512,6 +514,7 @@ const ALIASES: &[(&str, ServiceKind)] = &[
     ("psykisk helse og rus", ServiceKind::PsykiskHelseRus),
     ("dialog og mestring", ServiceKind::PsykiskHelseRus),
     ("vitt", ServiceKind::PsykiskHelseRus),
+    ("vitt hjemmetjenestedel", ServiceKind::Hjemmetjeneste),
     ("bolig rus og psykisk helse", ServiceKind::PsykiskHelseRus),
     ("rustjenesten", ServiceKind::PsykiskHelseRus),
     ("psykisk helsetjeneste", ServiceKind::PsykiskHelseRus),

@@ -259,7 +259,7 @@ fn the_reference_check_reads_relations_services_and_gaps() {
         .unwrap();
     assert_eq!(agreement.finding, Finding::Strained);
     // NAV–housing: Asker describes the referral to temporary housing as strained; without that
-    // relation, its housing gap naming both NAV and temporary housing says the same.
+    // relation, its housing gaps naming both NAV and a housing service say the same.
     let asker = corpus.get("asker-2026").unwrap();
     let temporary = |r: &samhandling::Report| {
         check(r)
@@ -275,8 +275,10 @@ fn the_reference_check_reads_relations_services_and_gaps() {
     let mut without = asker.clone();
     without.relations.retain(|r| r.id != "r-nav-midlertidig");
     let found = temporary(&without);
+    let gaps = ["g-bolig", "g-midlertidig-varighet", "g-utleie"].map(String::from);
     assert_eq!(
         (found.finding, found.items.as_slice()),
-        (Finding::Strained, &["g-bolig".to_string()][..])
+        (Finding::Strained, &gaps[..]),
+        "the housing gaps that name NAV and a housing service"
     );
 }
