@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::legal::LegalRef;
 use crate::taxonomy::{
     Direction, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, ServiceKind,
-    ServiceStatus, Severity, Status, Verdict,
+    ServiceStatus, Severity, StatedIn, Status, Verdict,
 };
 
 macro_rules! id_type {
@@ -293,6 +293,11 @@ pub struct Gap {
     pub category: GapCategory,
     /// How serious it is.
     pub severity: Severity,
+    /// Where the report states it: the auditor's assessment, the findings, or the municipality's
+    /// response; `None` when the record does not say. To compare only the auditors' verdicts,
+    /// keep the gaps stated in the assessment before building the corpus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_in: Option<StatedIn>,
     /// One line: what is lacking.
     pub summary: String,
     /// The services involved; empty for a system-wide gap.

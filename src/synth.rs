@@ -31,7 +31,7 @@ use crate::model::{
 };
 use crate::taxonomy::{
     Direction, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, ServiceKind,
-    ServiceStatus, Severity, Status, Verdict, Vocabulary,
+    ServiceStatus, Severity, StatedIn, Status, Verdict, Vocabulary,
 };
 
 /// Services per synthetic report.
@@ -257,6 +257,8 @@ fn one(rng: &mut Rng, i: usize, freq: &Frequencies, earlier: Option<&Report>) ->
                 id: format!("g{g}"),
                 category: pick(rng, GapCategory::ALL, &freq.categories),
                 severity: pick(rng, Severity::ALL, &freq.severities),
+                stated_in: (rng.below(4) > 0)
+                    .then(|| StatedIn::ALL[rng.below(StatedIn::ALL.len())]),
                 summary: format!("gap {g}"),
                 services: (0..n_services)
                     .map(|_| format!("s{}", rng.below(SERVICES)).as_str().into())

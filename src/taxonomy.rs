@@ -396,6 +396,21 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// *Added*: where in the report a gap is stated. A full report states many problems in its
+    /// findings (interviews, documents, sample reviews) that its assessment does not take up as
+    /// such; a researcher comparing audits must be able to tell the auditor's own verdicts from
+    /// what informants told the auditor.
+    StatedIn, "stated_in" {
+        /// Revisors vurdering: the auditor's assessment, conclusion or summary.
+        Assessment = "assessment", "revisors vurdering", "auditor's assessment";
+        /// Datagrunnlag / funn: the findings (informants, documents, sample review).
+        Findings = "findings", "datagrunnlag", "findings";
+        /// Høringsuttalelse / verifisering: the municipality's own statement.
+        Response = "response", "høringsuttalelse", "municipality's response";
+    }
+}
+
 impl Severity {
     /// Rank for "highest severity": breach > risk > improvement > resolved.
     pub fn rank(self) -> u8 {

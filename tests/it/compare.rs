@@ -62,6 +62,7 @@ fn report(id: &str, municipality: &str, year: u16, gaps: &[(C, S, &[K])]) -> Rep
                 id: format!("g{i}"),
                 category: *category,
                 severity: *severity,
+                stated_in: None,
                 summary: format!("gap {i}"),
                 services: kinds
                     .iter()

@@ -4,7 +4,7 @@
 use samhandling::model::{Cadence, Conclusion, Criterion, Decision, FollowUp, ItemRef, Question};
 use samhandling::taxonomy::{
     Direction, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, ServiceKind,
-    ServiceStatus, Severity, Status, Verdict,
+    ServiceStatus, Severity, StatedIn, Status, Verdict,
 };
 use samhandling::{
     Corpus, Error, Evidence, Figure, Gap, LegalRef, Recommendation, Relation, Report, Service,
@@ -77,6 +77,7 @@ fn every_field(genre: Genre) -> Report {
             id: format!("g{i}"),
             category,
             severity: Severity::ALL[i % Severity::ALL.len()],
+            stated_in: Some(StatedIn::ALL[i % StatedIn::ALL.len()]),
             summary: format!("gap {i}"),
             services: vec![format!("s{}", i % n).as_str().into()],
             relations: vec![format!("r{}", i % relations.len())],

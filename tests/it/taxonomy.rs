@@ -2,7 +2,7 @@
 
 use samhandling::taxonomy::{
     Direction, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, ServiceKind,
-    ServiceStatus, Severity, Status, Verdict, Vocabulary,
+    ServiceStatus, Severity, StatedIn, Status, Verdict, Vocabulary,
 };
 use std::fmt::Display;
 use std::str::FromStr;
@@ -225,6 +225,7 @@ fn every_vocabulary_has_words_labels_and_helpful_errors() {
     check_vocabulary::<ServiceStatus>();
     check_vocabulary::<GapCategory>();
     check_vocabulary::<Severity>();
+    check_vocabulary::<StatedIn>();
     check_vocabulary::<Verdict>();
     check_vocabulary::<FollowUpStatus>();
     check_vocabulary::<Genre>();
