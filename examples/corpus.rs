@@ -1,5 +1,6 @@
-//! Prints what each bundled record holds: services, relations by status, gaps by severity,
-//! recommendations, figures, and the other items, one table row per record.
+//! Prints what each bundled record holds: services, relations by status, gaps by severity and by
+//! where the report states them, recommendations, figures, and the other items, one table row
+//! per record.
 //!
 //! ```text
 //! cargo run --example corpus
@@ -9,7 +10,7 @@
 use std::error::Error;
 
 use samhandling::Corpus;
-use samhandling::taxonomy::{Severity, Status, Vocabulary};
+use samhandling::taxonomy::{Severity, StatedIn, Status, Vocabulary};
 
 fn run() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,12 +21,14 @@ fn run() -> Result<(), Box<dyn Error>> {
     };
     let statuses: Vec<&str> = Status::ALL.iter().map(|s| s.word()).collect();
     let severities: Vec<&str> = Severity::ALL.iter().map(|s| s.word()).collect();
+    let stated: Vec<&str> = StatedIn::ALL.iter().map(|s| s.word()).collect();
     println!(
-        "| record | genre | questions | criteria | services | relations ({}) | gaps ({}) | recommendations | conclusions | decisions | follow-ups | figures |",
+        "| record | genre | questions | criteria | services | relations ({}) | gaps ({}) | gaps stated in ({} / not said) | recommendations | conclusions | decisions | follow-ups | figures |",
         statuses.join(" / "),
-        severities.join(" / ")
+        severities.join(" / "),
+        stated.join(" / ")
     );
-    println!("|{}", " --- |".repeat(12));
+    println!("|{}", " --- |".repeat(13));
     for r in &corpus {
         let by_status: Vec<String> = Status::ALL
             .iter()
@@ -47,8 +50,17 @@ fn run() -> Result<(), Box<dyn Error>> {
                     .to_string()
             })
             .collect();
+        let by_stated: Vec<String> = StatedIn::ALL
+            .iter()
+            .map(Some)
+            .chain([None])
+            .map(|s| {
+                let n = r.gaps.iter().filter(|g| g.stated_in.as_ref() == s).count();
+                n.to_string()
+            })
+            .collect();
         println!(
-            "| {} | {} | {} | {} | {} | {} ({}) | {} ({}) | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} ({}) | {} ({}) | {} | {} | {} | {} | {} | {} |",
             r.id,
             r.genre,
             r.questions.len(),
@@ -58,6 +70,7 @@ fn run() -> Result<(), Box<dyn Error>> {
             by_status.join(" / "),
             r.gaps.len(),
             by_severity.join(" / "),
+            by_stated.join(" / "),
             r.recommendations.len(),
             r.conclusions.len(),
             r.decisions.len(),

@@ -2,6 +2,7 @@
 //! themselves, read from the source documents rather than typed into the test.
 
 use samhandling::evidence::{LINE_TOLERANCE, Sources, check_corpus};
+use samhandling::taxonomy::{Severity, StatedIn};
 use samhandling::{Corpus, Report};
 
 const IDS: [&str; 10] = [
@@ -258,6 +259,113 @@ fn every_record_round_trips_losslessly() {
             report,
             "{}",
             report.id
+        );
+    }
+}
+
+/// The numbered section headings ("3.3.1 Datagrunnlag") of `chapters`, as (number, 1-based line),
+/// read from the source: a line that is a dotted number and a title that is not a table row.
+fn sections(lines: &[String], chapters: &[&str]) -> Vec<(String, usize)> {
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let (number, title) = l.trim().split_once(char::is_whitespace)?;
+            let dotted = number.contains('.')
+                && number
+                    .split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            let title = title.trim();
+            let is_title =
+                title.chars().next().is_some_and(char::is_alphabetic) && title.len() < 90;
+            let chapter = number.split('.').next()?;
+            (dotted && is_title && chapters.contains(&chapter)).then(|| (number.to_string(), i + 1))
+        })
+        .collect()
+}
+
+/// Completeness at the level of the report's own structure: in the findings and assessment
+/// chapters of the three full reports, every numbered findings or assessment section with text
+/// (three lines or more) is cited by some item.
+#[test]
+fn every_section_of_the_full_reports_is_encoded() {
+    let corpus = corpus();
+    let full = [
+        (
+            "vestby-2025",
+            "003_252dfb343a51aa48.txt",
+            &["3", "4", "5"][..],
+        ),
+        (
+            "asker-2026",
+            "004_a57f6f7e83a1f297.txt",
+            &["3", "4", "5", "6"][..],
+        ),
+        (
+            "asnes-2014",
+            "002_e39181351e13a34f.txt",
+            &["11", "12", "13"][..],
+        ),
+    ];
+    let mut uncited = Vec::new();
+    for (id, source, chapters) in full {
+        let report = record(&corpus, id);
+        let cited: Vec<usize> = report
+            .evidence()
+            .into_iter()
+            .filter(|(_, e)| e.source == source)
+            .map(|(_, e)| e.line)
+            .collect();
+        let lines = source_lines(source);
+        let heads = sections(&lines, chapters);
+        assert!(heads.len() > 20, "{id}: {} sections found", heads.len());
+        for (k, (number, start)) in heads.iter().enumerate() {
+            let end = heads.get(k + 1).map_or(lines.len() + 1, |h| h.1);
+            let text = lines[*start..end - 1]
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .count();
+            // Left out: sections restating the audit questions or listing the criteria (their
+            // items cite chapter 1 and the appendix), and the introduction of a section whose
+            // subsections follow.
+            let heading = lines[start - 1].trim();
+            let restates =
+                heading.ends_with("Problemstilling") || heading.contains("Revisjonskriterier");
+            let introduces = heads
+                .get(k + 1)
+                .is_some_and(|(next, _)| next.starts_with(&format!("{number}.")));
+            let cited_here = cited.iter().any(|l| (*start..end).contains(l));
+            if text >= 3 && !restates && !introduces && !cited_here {
+                uncited.push(format!("{id} {number} (line {start})"));
+            }
+        }
+    }
+    assert!(uncited.is_empty(), "no item cites {}", uncited.join(", "));
+}
+
+/// Every gap of the records encoded from whole reports says where the report states it, and no
+/// gap stated only in the findings is classed as a breach: a breach is the auditor's verdict.
+#[test]
+fn the_full_reports_say_where_each_gap_is_stated() {
+    let corpus = corpus();
+    for id in ["asker-2026", "asnes-2014", "nes-2025", "vestby-2025"] {
+        let report = record(&corpus, id);
+        for gap in &report.gaps {
+            let stated = gap
+                .stated_in
+                .unwrap_or_else(|| panic!("{id}: {} has no stated_in", gap.id));
+            assert!(
+                !(stated == StatedIn::Findings && gap.severity == Severity::Breach),
+                "{id}: {} is a breach stated only in the findings",
+                gap.id
+            );
+        }
+        assert!(
+            report
+                .gaps
+                .iter()
+                .any(|g| g.stated_in == Some(StatedIn::Assessment)),
+            "{id}"
         );
     }
 }
