@@ -22,12 +22,15 @@
 //! # Ok::<(), samhandling::Error>(())
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::graph::{DiGraph, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
+use rustworkx_core::centrality::betweenness_centrality;
+use rustworkx_core::connectivity::connected_components;
 use serde::Serialize;
 
+use crate::Corpus;
 use crate::model::{Report, ReportId, ServiceId};
 use crate::taxonomy::{
     Direction, Level, Owner, RelationKind, ServiceKind, ServiceStatus, Status, Vocabulary,
@@ -218,31 +221,32 @@ pub struct Structure {
 /// # Complexity
 /// O(n · m) for n services and m relations (Brandes' betweenness); the rest is linear.
 pub fn structure(report: &Report) -> Structure {
-    let sg = ServiceGraph::from_report(report);
-    let g = sg.graph();
-    // The undirected simple graph of working links between existing services.
-    let mut net: UnGraph<String, ()> = UnGraph::default();
-    let mut at: BTreeMap<NodeIndex, NodeIndex> = BTreeMap::new();
-    for i in g.node_indices() {
-        if g[i].status == ServiceStatus::Existing {
-            at.insert(i, net.add_node(g[i].id.clone()));
-        }
+    // The undirected simple graph of working links between existing services, built straight
+    // from the report (a `ServiceGraph` would copy every name and id first).
+    let mut net: UnGraph<&str, ()> = UnGraph::default();
+    let mut at: BTreeMap<&str, Option<NodeIndex>> = BTreeMap::new();
+    for s in &report.services {
+        let node = (s.status == ServiceStatus::Existing).then(|| net.add_node(s.id.as_str()));
+        at.insert(s.id.as_str(), node);
     }
-    let mut pairs: BTreeSet<(NodeIndex, NodeIndex)> = BTreeSet::new();
+    let mut pairs: Vec<(NodeIndex, NodeIndex)> = Vec::new();
     let mut other_relations = Vec::new();
-    for e in g.edge_references() {
-        match (at.get(&e.source()), at.get(&e.target())) {
-            (Some(&a), Some(&b)) if e.weight().status.is_working() => {
-                pairs.insert((a.min(b), a.max(b)));
-            }
-            _ => other_relations.push((e.weight().id.clone(), e.weight().status)),
+    for r in &report.relations {
+        let (Some(&a), Some(&b)) = (at.get(r.from.as_str()), at.get(r.to.as_str())) else {
+            continue; // a validated report has none
+        };
+        match (a, b) {
+            (Some(a), Some(b)) if r.status.is_working() => pairs.push((a.min(b), a.max(b))),
+            _ => other_relations.push((r.id.clone(), r.status)),
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     for &(a, b) in &pairs {
         net.add_edge(a, b, ());
     }
     let n = net.node_count();
-    let name = |i: NodeIndex| net[i].clone();
+    let name = |i: NodeIndex| net[i].to_string();
 
     let density = if n < 2 {
         0.0
@@ -259,15 +263,11 @@ pub fn structure(report: &Report) -> Structure {
         }
         _ => 0.0,
     };
-    let raw = brandes(&net);
-    let scale = if n < 3 {
-        0.0
-    } else {
-        1.0 / ((n - 1) * (n - 2) / 2) as f64
-    };
+    // Normalised by the number of pairs of other nodes, (n − 1)(n − 2) / 2, as NetworkX does.
+    let raw = betweenness_centrality(&net, false, n >= 3, usize::MAX);
     let mut betweenness: Vec<(String, f64)> = net
         .node_indices()
-        .map(|i| (name(i), raw[i.index()] * scale))
+        .map(|i| (name(i), raw[i.index()].unwrap_or(0.0)))
         .collect();
     betweenness.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let top = betweenness.first().map_or(0.0, |b| b.1);
@@ -299,10 +299,11 @@ pub fn structure(report: &Report) -> Structure {
         .map(name)
         .collect();
     isolated.sort();
-    let absent_services = g
-        .node_weights()
+    let absent_services = report
+        .services
+        .iter()
         .filter(|s| s.status != ServiceStatus::Existing)
-        .map(|s| (s.id.clone(), s.status))
+        .map(|s| (s.id.to_string(), s.status))
         .collect();
     Structure {
         report: report.id.clone(),
@@ -323,69 +324,35 @@ pub fn structure(report: &Report) -> Structure {
     }
 }
 
-/// Connected components as sorted id lists, largest first, then by first id.
-fn components(net: &UnGraph<String, ()>) -> Vec<Vec<String>> {
-    let mut seen = vec![false; net.node_count()];
-    let mut out = Vec::new();
-    for start in net.node_indices() {
-        if seen[start.index()] {
-            continue;
-        }
-        let mut component = Vec::new();
-        let mut queue = VecDeque::from([start]);
-        seen[start.index()] = true;
-        while let Some(i) = queue.pop_front() {
-            component.push(net[i].clone());
-            for j in net.neighbors(i) {
-                if !seen[j.index()] {
-                    seen[j.index()] = true;
-                    queue.push_back(j);
-                }
-            }
-        }
-        component.sort();
-        out.push(component);
-    }
-    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    out
+/// The [`structure`] of every report of `corpus`, in report-id order, computed on all cores.
+///
+/// # Example
+/// ```
+/// use samhandling::graph::structures;
+/// use samhandling::Corpus;
+///
+/// let corpus = Corpus::bundled()?;
+/// let all = structures(&corpus);
+/// assert_eq!(all.len(), corpus.len());
+/// assert!(all.windows(2).all(|w| w[0].report < w[1].report));
+/// # Ok::<(), samhandling::Error>(())
+/// ```
+pub fn structures(corpus: &Corpus) -> Vec<Structure> {
+    use rayon::prelude::*;
+    let reports: Vec<&Report> = corpus.iter().collect();
+    reports.par_iter().map(|r| structure(r)).collect()
 }
 
-/// Brandes' algorithm on an unweighted undirected graph: for each node, the number of shortest
-/// paths between other pairs that pass through it (each unordered pair counted once).
-fn brandes(net: &UnGraph<String, ()>) -> Vec<f64> {
-    let n = net.node_count();
-    let mut centrality = vec![0.0; n];
-    for s in net.node_indices() {
-        let mut stack = Vec::with_capacity(n);
-        let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
-        let mut sigma = vec![0.0_f64; n];
-        let mut dist = vec![-1_i64; n];
-        sigma[s.index()] = 1.0;
-        dist[s.index()] = 0;
-        let mut queue = VecDeque::from([s]);
-        while let Some(v) = queue.pop_front() {
-            stack.push(v.index());
-            for w in net.neighbors(v) {
-                if dist[w.index()] < 0 {
-                    dist[w.index()] = dist[v.index()] + 1;
-                    queue.push_back(w);
-                }
-                if dist[w.index()] == dist[v.index()] + 1 {
-                    sigma[w.index()] += sigma[v.index()];
-                    preds[w.index()].push(v.index());
-                }
-            }
-        }
-        let mut delta = vec![0.0_f64; n];
-        while let Some(w) = stack.pop() {
-            for &v in &preds[w] {
-                delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
-            }
-            if w != s.index() {
-                centrality[w] += delta[w];
-            }
-        }
-    }
-    // Every unordered pair was counted from both ends.
-    centrality.iter().map(|c| c / 2.0).collect()
+/// Connected components as sorted id lists, largest first, then by first id.
+fn components(net: &UnGraph<&str, ()>) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = connected_components(net)
+        .into_iter()
+        .map(|c| {
+            let mut ids: Vec<String> = c.into_iter().map(|i| net[i].to_string()).collect();
+            ids.sort();
+            ids
+        })
+        .collect();
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    out
 }
