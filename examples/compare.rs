@@ -6,6 +6,7 @@
 //! cargo run --release --example compare -- --json           # one JSON document on stdout
 //! cargo run --release --example compare -- --csv OUT        # CSV tables for R, pandas, Excel
 //! cargo run --release --example compare -- --by-kinds       # key gaps by category and service kinds
+//! cargo run --release --example compare -- --assessed       # only the gaps the auditors' assessments state
 //! ```
 
 use std::error::Error;
@@ -16,7 +17,7 @@ use std::path::{Path, PathBuf};
 use samhandling::Corpus;
 use samhandling::compare::{KeyMode, Outcome, Summary, summary};
 use samhandling::export::{self, Measure};
-use samhandling::taxonomy::Vocabulary;
+use samhandling::taxonomy::{StatedIn, Vocabulary};
 
 const HELP: &str = "\
 compare: coordination gaps across audit reports
@@ -34,6 +35,10 @@ OPTIONS:
                   gaps.csv (with source and line) into DIR
     --by-kinds    key gaps by category plus the service kinds involved
                   (default: by category alone)
+    --assessed    compare only the gaps the auditors' assessments state: leave out those a
+                  record marks as stated only in the findings or in the municipality's
+                  response (gaps whose record does not say are kept); prints the number
+                  left out on stderr
     -h, --help    print this help
 
 Every number is traced to the records' evidence: gaps.csv gives the source document and line of
@@ -44,6 +49,7 @@ struct Options {
     json: bool,
     csv: Option<PathBuf>,
     mode: KeyMode,
+    assessed: bool,
 }
 
 fn parse_args() -> Result<Option<Options>, Box<dyn Error>> {
@@ -52,6 +58,7 @@ fn parse_args() -> Result<Option<Options>, Box<dyn Error>> {
         json: false,
         csv: None,
         mode: KeyMode::Category,
+        assessed: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -61,6 +68,7 @@ fn parse_args() -> Result<Option<Options>, Box<dyn Error>> {
             "--csv" => options.csv = Some(args.next().ok_or("--csv needs a directory")?.into()),
             "--json" => options.json = true,
             "--by-kinds" => options.mode = KeyMode::CategoryAndKinds,
+            "--assessed" => options.assessed = true,
             other => return Err(format!("unknown argument `{other}` (see --help)").into()),
         }
     }
@@ -75,6 +83,20 @@ fn run() -> Result<(), Box<dyn Error>> {
     let corpus = match &options.dir {
         Some(dir) => Corpus::load_dir(dir)?,
         None => Corpus::bundled()?,
+    };
+    let corpus = if options.assessed {
+        let assessed = corpus.with_gaps(|_, g| {
+            !matches!(g.stated_in, Some(StatedIn::Findings | StatedIn::Response))
+        })?;
+        let count = |c: &Corpus| c.iter().map(|r| r.gaps.len()).sum::<usize>();
+        eprintln!(
+            "--assessed: {} of {} gaps left out (stated only in the findings or the response)",
+            count(&corpus) - count(&assessed),
+            count(&corpus)
+        );
+        assessed
+    } else {
+        corpus
     };
     let summary = summary(&corpus, options.mode);
     if let Some(dir) = &options.csv {

@@ -1,11 +1,11 @@
 //! [`Corpus`]: a set of validated reports with unique ids, their follow-up links checked.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Location, Result};
 use crate::load::json_files;
-use crate::model::{Report, ReportId};
+use crate::model::{Gap, Report, ReportId};
 use crate::validate::check_links;
 
 /// A set of reports, ordered by id, each valid on its own and all links between them checked:
@@ -258,6 +258,50 @@ impl Corpus {
         }
         Error::from_list(errors)?;
         Corpus::from_reports(picked)
+    }
+
+    /// The corpus with only the gaps `keep` accepts, to compare a subset of gaps: say, only what
+    /// the auditors' assessments state (see [`Gap::stated_in`]). References to a gap left out go
+    /// with it: from recommendations and follow-up items of its report, and the follow-up items
+    /// of a later report about it. The result is a view to analyse, not a record to save.
+    ///
+    /// # Errors
+    /// None for a valid corpus (leaving items out keeps it valid); the error of
+    /// [`Corpus::from_reports`] otherwise.
+    ///
+    /// # Example
+    /// ```
+    /// use samhandling::taxonomy::StatedIn;
+    /// use samhandling::Corpus;
+    ///
+    /// let corpus = Corpus::bundled()?;
+    /// let assessed = corpus.with_gaps(|_, g| g.stated_in != Some(StatedIn::Findings))?;
+    /// let vestby = |c: &Corpus| c.get("vestby-2025").map_or(0, |r| r.gaps.len());
+    /// assert!(vestby(&assessed) < vestby(&corpus));
+    /// # Ok::<(), samhandling::Error>(())
+    /// ```
+    pub fn with_gaps(&self, keep: impl Fn(&Report, &Gap) -> bool) -> Result<Corpus> {
+        let left_out: BTreeSet<(&str, &str)> = self
+            .iter()
+            .flat_map(|r| r.gaps.iter().map(move |g| (r, g)))
+            .filter(|(r, g)| !keep(r, g))
+            .map(|(r, g)| (r.id.as_str(), g.id.as_str()))
+            .collect();
+        let reports = self.iter().map(|r| {
+            let gone = |id: &str| left_out.contains(&(r.id.as_str(), id));
+            let mut r2 = r.clone();
+            r2.gaps.retain(|g| !gone(&g.id));
+            for rec in &mut r2.recommendations {
+                rec.gaps.retain(|g| !gone(g));
+            }
+            r2.follow_ups
+                .retain(|f| !left_out.contains(&(f.of.report.as_str(), f.of.item.as_str())));
+            for f in &mut r2.follow_ups {
+                f.gaps.retain(|g| !gone(g));
+            }
+            r2
+        });
+        Corpus::from_reports(reports.collect::<Vec<_>>())
     }
 }
 

@@ -8,7 +8,7 @@ use samhandling::compare::{
 use samhandling::model::{FollowUp, ItemRef, Recommendation};
 use samhandling::taxonomy::{
     Direction, FollowUpStatus, GapCategory as C, Genre, Level, RelationKind, ServiceKind as K,
-    Severity as S, Status,
+    Severity as S, StatedIn, Status,
 };
 use samhandling::{Corpus, Evidence, Gap, Relation, Report, Service};
 
@@ -317,6 +317,71 @@ fn follow_up_uses_stated_items_first_then_keys() {
         f.new_gaps,
         ["g1"],
         "the safety gap is new; the capacity gap persists"
+    );
+}
+
+/// A view of some gaps leaves out the others and every reference to them, and keeps the corpus
+/// valid: a recommendation's link, a follow-up item about the gap, a follow-up's own link.
+#[test]
+fn with_gaps_leaves_out_gaps_and_every_reference_to_them() {
+    let mut earlier = report(
+        "x-2018",
+        "X",
+        2018,
+        &[
+            (C::Coordinator, S::Improvement, &[]),
+            (C::Capacity, S::Improvement, &[]),
+        ],
+    );
+    earlier.gaps[0].stated_in = Some(StatedIn::Findings);
+    earlier.gaps[1].stated_in = Some(StatedIn::Assessment);
+    earlier.recommendations.push(Recommendation {
+        id: "rec-1".into(),
+        number: "1".into(),
+        text: "Kommunen bør ...".into(),
+        gaps: vec!["g0".into(), "g1".into()],
+        evidence: ev(),
+        note: None,
+    });
+    let mut later = report("x-2025", "X", 2025, &[(C::Capacity, S::Risk, &[])]);
+    later.gaps[0].stated_in = Some(StatedIn::Findings);
+    later.follows_up = Some("x-2018".into());
+    for (id, item) in [("fu-1", "g0"), ("fu-2", "rec-1")] {
+        later.follow_ups.push(FollowUp {
+            id: id.into(),
+            of: ItemRef {
+                report: "x-2018".into(),
+                item: item.into(),
+            },
+            status: FollowUpStatus::Partly,
+            summary: "status".into(),
+            gaps: vec!["g0".into()],
+            evidence: ev(),
+            note: None,
+        });
+    }
+    let corpus = Corpus::from_reports([earlier, later]).unwrap();
+    let assessed = corpus
+        .with_gaps(|_, g| g.stated_in != Some(StatedIn::Findings))
+        .unwrap();
+    let (e, l) = (
+        assessed.get("x-2018").unwrap(),
+        assessed.get("x-2025").unwrap(),
+    );
+    let ids = |gaps: &[Gap]| gaps.iter().map(|g| g.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&e.gaps), ["g1"]);
+    assert_eq!(e.recommendations[0].gaps, ["g1"]);
+    assert!(l.gaps.is_empty());
+    let follow_ups: Vec<(&str, usize)> = l
+        .follow_ups
+        .iter()
+        .map(|f| (f.id.as_str(), f.gaps.len()))
+        .collect();
+    assert_eq!(follow_ups, [("fu-2", 0)], "fu-1 was about the gap left out");
+    assert_eq!(
+        corpus.get("x-2018").unwrap().gaps.len(),
+        2,
+        "the corpus itself is unchanged"
     );
 }
 

@@ -369,3 +369,32 @@ fn the_full_reports_say_where_each_gap_is_stated() {
         );
     }
 }
+
+/// The view of what the auditors' assessments state, on the bundled corpus: exactly the gaps not
+/// marked as stated only in the findings or the response are kept, and the follow-up of Nes
+/// (about 2018 gaps whose record does not say) is whole.
+#[test]
+fn the_assessed_view_keeps_the_assessed_gaps_and_the_follow_up() {
+    let corpus = corpus();
+    let kept = |g: &samhandling::Gap| {
+        !matches!(g.stated_in, Some(StatedIn::Findings | StatedIn::Response))
+    };
+    let assessed = corpus.with_gaps(|_, g| kept(g)).unwrap();
+    for report in &corpus {
+        let view = record(&assessed, report.id.as_str());
+        let expected: Vec<&str> = report
+            .gaps
+            .iter()
+            .filter(|g| kept(g))
+            .map(|g| g.id.as_str())
+            .collect();
+        let got: Vec<&str> = view.gaps.iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(got, expected, "{}", report.id);
+    }
+    let dropped = |id: &str| record(&corpus, id).gaps.len() - record(&assessed, id).gaps.len();
+    assert!(dropped("asker-2026") > 10 && dropped("vestby-2025") > 10 && dropped("asnes-2014") > 5);
+    assert_eq!(
+        record(&assessed, "nes-2025").follow_ups.len(),
+        record(&corpus, "nes-2025").follow_ups.len()
+    );
+}

@@ -128,7 +128,7 @@ fn compare_dir_with_a_broken_file_exits_non_zero_naming_it() {
 fn compare_help_explains_the_options() {
     let out = run(example("compare").arg("--help"));
     let text = String::from_utf8_lossy(&out.stdout);
-    for option in ["--dir", "--json", "--csv", "--by-kinds"] {
+    for option in ["--dir", "--json", "--csv", "--by-kinds", "--assessed"] {
         assert!(text.contains(option), "{option}");
     }
 }
@@ -193,4 +193,33 @@ fn romerike_and_followup_print_their_comparisons() {
         text.contains("decision 3") && text.contains("000_b1b178c2101948b1.txt"),
         "{text}"
     );
+}
+
+/// `--assessed` says on stderr how many gaps it leaves out, and the summary it prints counts only
+/// the others.
+#[test]
+fn compare_assessed_leaves_out_the_findings_only_gaps_and_says_how_many() {
+    let all = run(example("compare").arg("--json"));
+    let assessed = run(example("compare").args(["--json", "--assessed"]));
+    assert!(
+        assessed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&assessed.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&assessed.stderr);
+    let left_out: u64 = stderr
+        .split_once("--assessed: ")
+        .and_then(|(_, rest)| rest.split_whitespace().next()?.parse().ok())
+        .unwrap_or_else(|| panic!("a count on stderr: {stderr}"));
+    // Current and resolved gaps: the count on stderr is of all gaps.
+    let gaps = |out: &Output| -> u64 {
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let reports = json["reports"].as_array().unwrap();
+        reports
+            .iter()
+            .map(|r| r["gaps"].as_u64().unwrap() + r["resolved_gaps"].as_u64().unwrap())
+            .sum()
+    };
+    assert!(left_out > 0);
+    assert_eq!(gaps(&all) - gaps(&assessed), left_out);
 }
