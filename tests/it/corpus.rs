@@ -285,27 +285,24 @@ fn sections(lines: &[String], chapters: &[&str]) -> Vec<(String, usize)> {
 }
 
 /// Completeness at the level of the report's own structure: in the findings and assessment
-/// chapters of the three full reports, every numbered findings or assessment section with text
-/// (three lines or more) is cited by some item.
+/// chapters of the three full reports and of the Nes follow-up, every numbered findings or
+/// assessment section with text (three lines or more) is cited by some item.
 #[test]
 fn every_section_of_the_full_reports_is_encoded() {
     let corpus = corpus();
-    let full = [
-        (
-            "vestby-2025",
-            "003_252dfb343a51aa48.txt",
-            &["3", "4", "5"][..],
-        ),
+    let full: [(&str, &str, &[&str]); 4] = [
+        ("vestby-2025", "003_252dfb343a51aa48.txt", &["3", "4", "5"]),
         (
             "asker-2026",
             "004_a57f6f7e83a1f297.txt",
-            &["3", "4", "5", "6"][..],
+            &["3", "4", "5", "6"],
         ),
         (
             "asnes-2014",
             "002_e39181351e13a34f.txt",
-            &["11", "12", "13"][..],
+            &["11", "12", "13"],
         ),
+        ("nes-2025", "000_b1b178c2101948b1.txt", &["2"]),
     ];
     let mut uncited = Vec::new();
     for (id, source, chapters) in full {
@@ -318,7 +315,7 @@ fn every_section_of_the_full_reports_is_encoded() {
             .collect();
         let lines = source_lines(source);
         let heads = sections(&lines, chapters);
-        assert!(heads.len() > 20, "{id}: {} sections found", heads.len());
+        assert!(heads.len() >= 6, "{id}: {} sections found", heads.len());
         for (k, (number, start)) in heads.iter().enumerate() {
             let end = heads.get(k + 1).map_or(lines.len() + 1, |h| h.1);
             let text = lines[*start..end - 1]
