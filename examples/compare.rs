@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use samhandling::Corpus;
 use samhandling::compare::{KeyMode, Outcome, Summary, summary};
 use samhandling::export::{self, Measure};
-use samhandling::taxonomy::{StatedIn, Vocabulary};
+use samhandling::taxonomy::Vocabulary;
 
 const HELP: &str = "\
 compare: coordination gaps across audit reports
@@ -85,9 +85,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         None => Corpus::bundled()?,
     };
     let corpus = if options.assessed {
-        let assessed = corpus.with_gaps(|_, g| {
-            !matches!(g.stated_in, Some(StatedIn::Findings | StatedIn::Response))
-        })?;
+        let assessed = corpus.with_gaps(|_, g| g.is_assessed())?;
         let count = |c: &Corpus| c.iter().map(|r| r.gaps.len()).sum::<usize>();
         eprintln!(
             "--assessed: {} of {} gaps left out (stated only in the findings or the response)",

@@ -261,7 +261,7 @@ impl Corpus {
     }
 
     /// The corpus with only the gaps `keep` accepts, to compare a subset of gaps: say, only what
-    /// the auditors' assessments state (see [`Gap::stated_in`]). References to a gap left out go
+    /// the auditors' assessments state ([`Gap::is_assessed`]). References to a gap left out go
     /// with it: from recommendations and follow-up items of its report, and the follow-up items
     /// of a later report about it. The result is a view to analyse, not a record to save.
     ///
@@ -271,11 +271,10 @@ impl Corpus {
     ///
     /// # Example
     /// ```
-    /// use samhandling::taxonomy::StatedIn;
     /// use samhandling::Corpus;
     ///
     /// let corpus = Corpus::bundled()?;
-    /// let assessed = corpus.with_gaps(|_, g| g.stated_in != Some(StatedIn::Findings))?;
+    /// let assessed = corpus.with_gaps(|_, g| g.is_assessed())?;
     /// let vestby = |c: &Corpus| c.get("vestby-2025").map_or(0, |r| r.gaps.len());
     /// assert!(vestby(&assessed) < vestby(&corpus));
     /// # Ok::<(), samhandling::Error>(())
@@ -289,17 +288,17 @@ impl Corpus {
             .collect();
         let reports = self.iter().map(|r| {
             let gone = |id: &str| left_out.contains(&(r.id.as_str(), id));
-            let mut r2 = r.clone();
-            r2.gaps.retain(|g| !gone(&g.id));
-            for rec in &mut r2.recommendations {
+            let mut view = r.clone();
+            view.gaps.retain(|g| !gone(&g.id));
+            for rec in &mut view.recommendations {
                 rec.gaps.retain(|g| !gone(g));
             }
-            r2.follow_ups
+            view.follow_ups
                 .retain(|f| !left_out.contains(&(f.of.report.as_str(), f.of.item.as_str())));
-            for f in &mut r2.follow_ups {
+            for f in &mut view.follow_ups {
                 f.gaps.retain(|g| !gone(g));
             }
-            r2
+            view
         });
         Corpus::from_reports(reports.collect::<Vec<_>>())
     }

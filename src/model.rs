@@ -225,6 +225,18 @@ pub struct Service {
     pub note: Option<String>,
 }
 
+impl Gap {
+    /// False when the record marks the gap as stated only in the findings or in the
+    /// municipality's response; true when the auditor's assessment states it, or when the record
+    /// does not say (so that records encoded before `stated_in` are not left out).
+    pub fn is_assessed(&self) -> bool {
+        !matches!(
+            self.stated_in,
+            Some(StatedIn::Findings | StatedIn::Response)
+        )
+    }
+}
+
 impl Service {
     /// The stated kind, else the alias lexicon's guess from the name, else [`ServiceKind::Other`].
     pub fn resolved_kind(&self) -> ServiceKind {
@@ -295,7 +307,7 @@ pub struct Gap {
     pub severity: Severity,
     /// Where the report states it: the auditor's assessment, the findings, or the municipality's
     /// response; `None` when the record does not say. To compare only the auditors' verdicts,
-    /// keep the gaps stated in the assessment before building the corpus.
+    /// see [`Gap::is_assessed`] and [`crate::Corpus::with_gaps`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stated_in: Option<StatedIn>,
     /// One line: what is lacking.

@@ -20,6 +20,34 @@ fn ev() -> Vec<Evidence> {
     }]
 }
 
+/// Recommendation `rec-1`, addressing `gaps`.
+fn recommendation(gaps: &[&str]) -> Recommendation {
+    Recommendation {
+        id: "rec-1".into(),
+        number: "1".into(),
+        text: "Kommunen bør ...".into(),
+        gaps: gaps.iter().map(|g| g.to_string()).collect(),
+        evidence: ev(),
+        note: None,
+    }
+}
+
+/// Follow-up item `id` about `item` of report `x-2018`, linked to the follow-up's own `gaps`.
+fn follow_up_item(id: &str, item: &str, status: FollowUpStatus, gaps: &[&str]) -> FollowUp {
+    FollowUp {
+        id: id.into(),
+        of: ItemRef {
+            report: "x-2018".into(),
+            item: item.into(),
+        },
+        status,
+        summary: "status".into(),
+        gaps: gaps.iter().map(|g| g.to_string()).collect(),
+        evidence: ev(),
+        note: None,
+    }
+}
+
 /// A report with one service per kind used, and one gap per `(category, severity, kinds)`.
 fn report(id: &str, municipality: &str, year: u16, gaps: &[(C, S, &[K])]) -> Report {
     let mut kinds: Vec<K> = gaps.iter().flat_map(|g| g.2.iter().copied()).collect();
@@ -265,14 +293,7 @@ fn follow_up_uses_stated_items_first_then_keys() {
             (C::Housing, S::Breach, &[]),
         ],
     );
-    earlier.recommendations.push(Recommendation {
-        id: "rec-1".into(),
-        number: "1".into(),
-        text: "Kommunen bør ...".into(),
-        gaps: vec!["g0".into()],
-        evidence: ev(),
-        note: None,
-    });
+    earlier.recommendations.push(recommendation(&["g0"]));
     let mut later = report(
         "x-2025",
         "X",
@@ -287,18 +308,7 @@ fn follow_up_uses_stated_items_first_then_keys() {
         ("fu-1", "g0", FollowUpStatus::Implemented),
         ("fu-2", "rec-1", FollowUpStatus::Partly),
     ] {
-        later.follow_ups.push(FollowUp {
-            id: id.into(),
-            of: ItemRef {
-                report: "x-2018".into(),
-                item: item.into(),
-            },
-            status,
-            summary: "status".into(),
-            gaps: vec![],
-            evidence: ev(),
-            note: None,
-        });
+        later.follow_ups.push(follow_up_item(id, item, status, &[]));
     }
     Corpus::from_reports([earlier.clone(), later.clone()]).unwrap();
     let f = follow_up(&earlier, &later, KeyMode::Category);
@@ -335,30 +345,13 @@ fn with_gaps_leaves_out_gaps_and_every_reference_to_them() {
     );
     earlier.gaps[0].stated_in = Some(StatedIn::Findings);
     earlier.gaps[1].stated_in = Some(StatedIn::Assessment);
-    earlier.recommendations.push(Recommendation {
-        id: "rec-1".into(),
-        number: "1".into(),
-        text: "Kommunen bør ...".into(),
-        gaps: vec!["g0".into(), "g1".into()],
-        evidence: ev(),
-        note: None,
-    });
+    earlier.recommendations.push(recommendation(&["g0", "g1"]));
     let mut later = report("x-2025", "X", 2025, &[(C::Capacity, S::Risk, &[])]);
     later.gaps[0].stated_in = Some(StatedIn::Findings);
     later.follows_up = Some("x-2018".into());
     for (id, item) in [("fu-1", "g0"), ("fu-2", "rec-1")] {
-        later.follow_ups.push(FollowUp {
-            id: id.into(),
-            of: ItemRef {
-                report: "x-2018".into(),
-                item: item.into(),
-            },
-            status: FollowUpStatus::Partly,
-            summary: "status".into(),
-            gaps: vec!["g0".into()],
-            evidence: ev(),
-            note: None,
-        });
+        let item = follow_up_item(id, item, FollowUpStatus::Partly, &["g0"]);
+        later.follow_ups.push(item);
     }
     let corpus = Corpus::from_reports([earlier, later]).unwrap();
     let assessed = corpus
