@@ -8,9 +8,9 @@
 //! informant says that a collaboration works: "fungerer **godt**" (003:1731, 004:607), "**god**
 //! samhandling" (003:1817), "**gode** erfaringer" (002:2948), "fungerer **bra**" (002:5815),
 //! "fungerer **greit**" (003:1435), "**velfungerende**" (002:5156), "et **fungerende**
-//! samarbeid" (002:5194), "et **vellykket** tiltak" (000), "svært **positivt**" (004:645),
-//! "**fornøyd** med bistanden" (000), "en **styrke** ved kommunen" (002:5221), "har blitt
-//! **forbedret**" (003:1120), "betraktelig **bedret**" (000), "mer **treffsikre**" (003:56),
+//! samarbeid" (002:5194), "et **vellykket** tiltak" (000:626), "svært **positivt**" (004:645),
+//! "**fornøyd** med bistanden" (000:636), "en **styrke** ved kommunen" (002:5221), "har blitt
+//! **forbedret**" (003:1120), "betraktelig **bedret**" (000:620), "mer **treffsikre**" (003:56),
 //! "**tydeligere** og grundigere" (003:1122), "tatt **på alvor**" (004:1193).
 //!
 //! A word counts only when the word before it is not a negation (`ikke`, `lite`, `mindre`,
