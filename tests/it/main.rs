@@ -9,6 +9,7 @@ mod graph;
 mod legal;
 mod load;
 mod metadata;
+mod note2015;
 mod reproduce;
 mod robustness;
 mod taxonomy;
