@@ -3,7 +3,10 @@
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/reports");
+    // Read at run time, not with `env!`: a build script compiled in another checkout (a copied
+    // `target/`) would otherwise embed that checkout's records.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+    let dir = Path::new(&manifest).join("data/reports");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|entries| {

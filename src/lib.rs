@@ -23,7 +23,7 @@
 //!     let ev = &gap.evidence[0];
 //!     println!("{}: in {} ({}:{})", key.key, key.municipalities.join(", "), ev.source, ev.line);
 //! }
-//! assert!(rec.common_to(4).any(|k| k.key.to_string() == "coordinating_unit"));
+//! assert!(rec.common_to(4).any(|k| k.key.to_string() == "system_collaboration"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!

@@ -10,6 +10,7 @@ mod legal;
 mod load;
 mod metadata;
 mod nes;
+mod note2015;
 mod records;
 mod reproduce;
 mod robustness;
