@@ -69,6 +69,8 @@ struct Document {
     line_of: Vec<u32>,
     /// `line_start[l]`: the first byte of `normalised` that came from line `l` or later.
     line_start: Vec<usize>,
+    /// The number of lines of `text`.
+    lines: usize,
 }
 
 impl Sources {
@@ -141,22 +143,32 @@ impl Sources {
                 source_name: evidence.source.clone(),
             });
         };
+        if evidence.line > doc.lines {
+            return Err(Error::LineBeyondSource {
+                at,
+                source_name: evidence.source.clone(),
+                line: evidence.line,
+                lines: doc.lines,
+            });
+        }
         let quote = normalise(&evidence.quote).0;
         if quote.is_empty() {
             // An empty quote is a validation error, reported there.
             return Ok(());
         }
-        let lo = evidence.line.saturating_sub(LINE_TOLERANCE).max(1);
-        let hi = evidence.line.saturating_add(LINE_TOLERANCE);
-        let start = doc.line_start(lo);
-        let end = doc.line_start(hi + 1);
-        let window_end = floor_char_boundary(&doc.normalised, end + quote.len());
-        if doc.normalised[start..window_end]
-            .match_indices(&quote)
-            .any(|(i, _)| start + i < end)
+        if doc.occurs_near(&quote, evidence.line) {
+            return Ok(());
+        }
+        // A quote that ends where the source breaks a word over a line ("samhand-" of
+        // "samhand-" / "ling") is verbatim, but the normalised source joined the word: match it
+        // without its final hyphen.
+        let unhyphenated = line_end_hyphen_removed(&quote);
+        if let Some(q) = unhyphenated
+            && doc.occurs_near(q, evidence.line)
         {
             return Ok(());
         }
+        let quote = unhyphenated.unwrap_or(&quote);
         let mut found: Vec<usize> = doc
             .normalised
             .match_indices(&quote)
@@ -215,11 +227,26 @@ impl Document {
             line_start[l] = line_start[l].min(line_start[l + 1]);
         }
         Document {
+            lines: text.lines().count(),
             text: text.to_string(),
             normalised,
             line_of,
             line_start,
         }
+    }
+
+    /// True when `quote` (normalised) begins within [`LINE_TOLERANCE`] lines of `line`.
+    fn occurs_near(&self, quote: &str, line: usize) -> bool {
+        // Saturating: a line near `usize::MAX` must not overflow (issue 17, "a panic in the
+        // evidence check").
+        let lo = line.saturating_sub(LINE_TOLERANCE).max(1);
+        let hi = line.saturating_add(LINE_TOLERANCE);
+        let start = self.line_start(lo);
+        let end = self.line_start(hi.saturating_add(1));
+        let window_end = floor_char_boundary(&self.normalised, end.saturating_add(quote.len()));
+        self.normalised[start..window_end]
+            .match_indices(quote)
+            .any(|(i, _)| start + i < end)
     }
 
     fn line_start(&self, line: usize) -> usize {
@@ -268,6 +295,16 @@ fn normalise(text: &str) -> (String, Vec<u32>) {
         line_of.extend(std::iter::repeat_n(line, c.len_utf8()));
     }
     (out, line_of)
+}
+
+/// `quote` without its final hyphen, when that hyphen follows a letter (`samhand-`): the form
+/// [`normalise`] gives a word broken over a line.
+fn line_end_hyphen_removed(quote: &str) -> Option<&str> {
+    let stem = quote.strip_suffix('-')?;
+    stem.chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic)
+        .then_some(stem)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

@@ -43,6 +43,12 @@ macro_rules! id_type {
             }
         }
 
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl std::borrow::Borrow<str> for $name {
             fn borrow(&self) -> &str {
                 &self.0
@@ -518,38 +524,6 @@ pub struct Figure {
 }
 
 impl Report {
-    /// Every piece of evidence in the report, with the JSON path of its item, in document order of
-    /// the sections.
-    pub fn evidence(&self) -> Vec<(String, &Evidence)> {
-        let mut out = Vec::new();
-        push(&mut out, "evidence".to_string(), &self.evidence);
-        if let Some(closed) = &self.closed {
-            push(&mut out, "closed.evidence".to_string(), &closed.evidence);
-        }
-        macro_rules! section {
-            ($field:ident) => {
-                for (i, item) in self.$field.iter().enumerate() {
-                    push(
-                        &mut out,
-                        format!("{}[{i}].evidence", stringify!($field)),
-                        &item.evidence,
-                    );
-                }
-            };
-        }
-        section!(questions);
-        section!(criteria);
-        section!(services);
-        section!(relations);
-        section!(gaps);
-        section!(recommendations);
-        section!(conclusions);
-        section!(decisions);
-        section!(follow_ups);
-        section!(figures);
-        out
-    }
-
     /// The service with id `id`.
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id.as_str() == id)
@@ -569,26 +543,5 @@ impl Report {
     /// The gap with id `id`.
     pub fn gap(&self, id: &str) -> Option<&Gap> {
         self.gaps.iter().find(|g| g.id == id)
-    }
-
-    /// True when an item (gap, recommendation, decision, conclusion, question, criterion,
-    /// relation, figure or follow-up) has id `id`: what a [`FollowUp`] of a later report may point
-    /// to.
-    pub fn has_item(&self, id: &str) -> bool {
-        self.gaps.iter().any(|x| x.id == id)
-            || self.recommendations.iter().any(|x| x.id == id)
-            || self.decisions.iter().any(|x| x.id == id)
-            || self.conclusions.iter().any(|x| x.id == id)
-            || self.questions.iter().any(|x| x.id == id)
-            || self.criteria.iter().any(|x| x.id == id)
-            || self.relations.iter().any(|x| x.id == id)
-            || self.figures.iter().any(|x| x.id == id)
-            || self.follow_ups.iter().any(|x| x.id == id)
-    }
-}
-
-fn push<'a>(out: &mut Vec<(String, &'a Evidence)>, path: String, list: &'a [Evidence]) {
-    for (j, ev) in list.iter().enumerate() {
-        out.push((format!("{path}[{j}]"), ev));
     }
 }

@@ -495,7 +495,7 @@ fn corpus_rejects_unknown_followed_reports_duplicates_and_cycles() {
     ])
     .unwrap_err();
     match err {
-        Error::FollowUpCycle { cycle } => assert_eq!(cycle.len(), 4),
+        Error::FollowUpCycle { cycle, .. } => assert_eq!(cycle.len(), 4),
         other => panic!("expected a cycle, got {other:?}"),
     }
 

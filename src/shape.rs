@@ -1,0 +1,580 @@
+//! The shape of a record: reading JSON into a [`Report`] and, when that fails, finding every
+//! shape problem in one run, each with its JSON path.
+//!
+//! A record is parsed to a `serde_json::Value` first (syntax errors stop there, with line and
+//! column). Its shape is then compared with [`Report::specimen`], a record with every field
+//! filled in: a list where the specimen has an object is an error (serde would read it by
+//! position), and so is every problem serde finds while reading the value. After each problem
+//! the value is repaired from the specimen (an unknown key removed, a missing or wrong value
+//! replaced) and read again, so that one run reports every problem. Problems are classified by
+//! where they stand and what the specimen holds there, never by the wording of a message: an
+//! unknown key is [`Error::UnknownField`], a string where the specimen holds a vocabulary word is
+//! [`Error::UnknownWord`], one under `legal` is [`Error::BadLegalRef`], everything else is
+//! [`Error::Shape`].
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::error::{Error, Location, Result, shown};
+use crate::legal::LegalRef;
+use crate::model::{
+    Cadence, Closure, Conclusion, Criterion, Decision, Evidence, Figure, FollowUp, Gap, ItemRef,
+    Question, Recommendation, Relation, Report, ReportId, Service,
+};
+use crate::taxonomy::{
+    Direction, FindingTerm, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, Scope,
+    ServiceKind, ServiceStatus, Severity, StatedIn, Status, Verdict,
+};
+
+/// At most this many problems are reported for one record; a record with more is rarely a
+/// record at all.
+const MAX_PROBLEMS: usize = 100;
+
+impl Report {
+    /// A report with every field filled in (every optional field present, every list holding
+    /// one item, every word a valid one): the shape that loading checks records against. It is
+    /// well-formed, not valid: its ids do not all resolve.
+    ///
+    /// It is written field by field, so a field added to the model does not compile until it is
+    /// added here, and the loader knows its shape.
+    pub fn specimen() -> Report {
+        let ev = || {
+            vec![Evidence {
+                source: "source.txt".into(),
+                line: 1,
+                quote: "quote".into(),
+            }]
+        };
+        let legal = || vec!["hol § 7-1".parse::<LegalRef>().expect("a valid reference")];
+        let number = |n: &str| n.parse::<serde_json::Number>().expect("a number");
+        Report {
+            id: "specimen-2025".into(),
+            title: Some("title".into()),
+            scope: Scope::District,
+            municipalities: vec!["Oslo".into()],
+            districts: vec!["Bydel Frogner".into()],
+            auditor: Some("auditor".into()),
+            year: Some(2025),
+            date: Some("2025-01-31".into()),
+            genre: Genre::ALL[0],
+            commissioned_by: Some("commissioned by".into()),
+            methods: vec!["interviews".into()],
+            follows_up: Some("earlier-2020".into()),
+            derived_from: Some("source-2025".into()),
+            draft: Some("draft".into()),
+            closed: Some(Closure {
+                date: Some("2025-02-01".into()),
+                evidence: ev(),
+                note: Some("note".into()),
+            }),
+            evidence: ev(),
+            note: Some("note".into()),
+            questions: vec![Question {
+                id: "q1".into(),
+                number: "1".into(),
+                text: "text".into(),
+                parent: Some("q0".into()),
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+            criteria: vec![Criterion {
+                id: "c1".into(),
+                text: "text".into(),
+                legal: legal(),
+                questions: vec!["q1".into()],
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+            services: vec![Service {
+                id: "s1".into(),
+                name: "name".into(),
+                kind: Some(ServiceKind::ALL[0]),
+                owner: Some(Owner::ALL[0]),
+                parent: Some("s0".into()),
+                status: not_default(ServiceStatus::ALL),
+                aliases: vec!["alias".into()],
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+            relations: vec![Relation {
+                id: "r1".into(),
+                from: "s1".into(),
+                to: "s2".into(),
+                kinds: vec![RelationKind::ALL[0]],
+                direction: Direction::ALL[0],
+                level: Level::ALL[0],
+                status: Status::ALL[0],
+                cadence: Some(Cadence {
+                    required: Some("monthly".into()),
+                    actual: Some("yearly".into()),
+                }),
+                summary: "summary".into(),
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+            gaps: vec![Gap {
+                id: "g1".into(),
+                category: GapCategory::ALL[0],
+                severity: Severity::ALL[0],
+                term: Some(FindingTerm::ALL[0]),
+                stated_in: Some(StatedIn::ALL[0]),
+                summary: "summary".into(),
+                services: vec!["s1".into()],
+                relations: vec!["r1".into()],
+                criteria: vec!["c1".into()],
+                legal: legal(),
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+            recommendations: vec![Recommendation {
+                id: "rec1".into(),
+                number: "1".into(),
+                text: "text".into(),
+                gaps: vec!["g1".into()],
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+            conclusions: vec![Conclusion {
+                id: "k1".into(),
+                question: "q1".into(),
+                verdict: Verdict::ALL[0],
+                summary: "summary".into(),
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+            decisions: vec![Decision {
+                id: "d1".into(),
+                body: "kommunestyret".into(),
+                case: "sak 1/25".into(),
+                date: Some("2025-03-01".into()),
+                number: "1".into(),
+                text: "text".into(),
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+            follow_ups: vec![FollowUp {
+                id: "fu1".into(),
+                of: ItemRef {
+                    report: "earlier-2020".into(),
+                    item: "g0".into(),
+                },
+                status: FollowUpStatus::ALL[0],
+                summary: "summary".into(),
+                gaps: vec!["g1".into()],
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+            figures: vec![Figure {
+                id: "f1".into(),
+                counts: "counts".into(),
+                value: number("1"),
+                max: Some(number("2")),
+                unit: "persons".into(),
+                denominator: Some(number("3")),
+                period: Some("2024".into()),
+                services: vec!["s1".into()],
+                evidence: ev(),
+                note: Some("note".into()),
+            }],
+        }
+    }
+}
+
+/// The first word of `all` that is not the default, so that the specimen serialises the field.
+fn not_default<T: Copy + Default + PartialEq>(all: &[T]) -> T {
+    all.iter()
+        .copied()
+        .find(|w| *w != T::default())
+        .unwrap_or_default()
+}
+
+/// The specimen as JSON, and the paths (indices as `[0]`) of its keys that a record must have.
+struct Shape {
+    specimen: Value,
+    required: BTreeSet<String>,
+}
+
+fn shape() -> &'static Shape {
+    static SHAPE: OnceLock<Shape> = OnceLock::new();
+    SHAPE.get_or_init(|| {
+        let specimen = serde_json::to_value(Report::specimen()).expect("the specimen serialises");
+        // A key is required when the specimen without it does not read.
+        let mut required = BTreeSet::new();
+        let mut paths = Vec::new();
+        key_paths(&specimen, &mut Vec::new(), &mut paths);
+        for path in paths {
+            let mut v = specimen.clone();
+            let (last, parent) = path.split_last().expect("a key path is not empty");
+            if let Some(Value::Object(map)) = get_mut(&mut v, parent) {
+                map.remove(last.key().expect("a key"));
+            }
+            if Report::deserialize(&v).is_err() {
+                required.insert(normal(&path));
+            }
+        }
+        Shape { specimen, required }
+    })
+}
+
+/// One step of a JSON path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+impl Step {
+    fn key(&self) -> Option<&str> {
+        match self {
+            Step::Key(k) => Some(k),
+            Step::Index(_) => None,
+        }
+    }
+}
+
+/// The path as the errors write it: `gaps[3].services[1]`.
+fn display(path: &[Step]) -> String {
+    let mut out = String::new();
+    for step in path {
+        match step {
+            Step::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Step::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// The path with every index 0: where the specimen holds the shape of that place.
+fn normal(path: &[Step]) -> String {
+    let zeroed: Vec<Step> = path
+        .iter()
+        .map(|s| match s {
+            Step::Index(_) => Step::Index(0),
+            k => k.clone(),
+        })
+        .collect();
+    display(&zeroed)
+}
+
+fn key_paths(v: &Value, here: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                here.push(Step::Key(k.clone()));
+                out.push(here.clone());
+                key_paths(child, here, out);
+                here.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                here.push(Step::Index(i));
+                key_paths(child, here, out);
+                here.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn get<'v>(v: &'v Value, path: &[Step]) -> Option<&'v Value> {
+    path.iter().try_fold(v, |v, step| match step {
+        Step::Key(k) => v.as_object()?.get(k),
+        Step::Index(i) => v.as_array()?.get(*i),
+    })
+}
+
+fn get_mut<'v>(v: &'v mut Value, path: &[Step]) -> Option<&'v mut Value> {
+    path.iter().try_fold(v, |v, step| match step {
+        Step::Key(k) => v.as_object_mut()?.get_mut(k),
+        Step::Index(i) => v.as_array_mut()?.get_mut(*i),
+    })
+}
+
+/// Where the specimen holds the shape of `path`: indices read as 0.
+fn specimen_at(path: &[Step]) -> Option<&'static Value> {
+    let zeroed: Vec<Step> = path
+        .iter()
+        .map(|s| match s {
+            Step::Index(_) => Step::Index(0),
+            k => k.clone(),
+        })
+        .collect();
+    get(&shape().specimen, &zeroed)
+}
+
+/// Reads one record from JSON text: the report, or every shape problem found (one error, or
+/// [`Error::Many`]), each with the report id (when the text has one) and the JSON path. A UTF-8
+/// byte-order mark at the start is accepted.
+pub(crate) fn parse(json: &str) -> Result<Report> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let value: Value = serde_json::from_str(json).map_err(|e| Error::Syntax {
+        at: Location::default(),
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e),
+    })?;
+    let report = value
+        .get("id")
+        .and_then(Value::as_str)
+        .map(|id| ReportId(id.to_string()));
+    let mut problems = Problems {
+        report,
+        errors: Vec::new(),
+    };
+    let mut value = value;
+    problems.lists_for_objects(&mut value, &shape().specimen, &mut Vec::new());
+    if problems.errors.is_empty() {
+        // Read from the text as well as the value: only the text still has a key given twice.
+        let mut de = serde_json::Deserializer::from_str(json);
+        match serde_path_to_error::deserialize::<_, Report>(&mut de) {
+            Ok(report) => return Ok(report),
+            Err(e) if Report::deserialize(&value).is_ok() => {
+                let path = e.path().to_string();
+                let message = strip_position(e.inner());
+                problems.errors.push(Error::Shape {
+                    at: problems.at(if path == "." { String::new() } else { path }),
+                    message,
+                });
+                return Err(Error::from_list(problems.errors).unwrap_err());
+            }
+            Err(_) => {}
+        }
+    }
+    problems.read(&mut value);
+    Err(Error::from_list(problems.errors).unwrap_err())
+}
+
+struct Problems {
+    report: Option<ReportId>,
+    errors: Vec<Error>,
+}
+
+impl Problems {
+    fn at(&self, path: String) -> Location {
+        Location {
+            file: None,
+            report: self.report.clone(),
+            path,
+        }
+    }
+
+    /// Every list standing where the specimen has an object: serde would read it by position.
+    /// Each is reported and replaced by the specimen's object.
+    fn lists_for_objects(&mut self, v: &mut Value, spec: &Value, here: &mut Vec<Step>) {
+        match (v, spec) {
+            (v @ Value::Array(_), Value::Object(_)) => {
+                let message = format!(
+                    "expected an object (`{{...}}` with named fields), found {}; a list is never read by position",
+                    describe(v)
+                );
+                self.errors.push(Error::Shape {
+                    at: self.at(display(here)),
+                    message,
+                });
+                *v = spec.clone();
+            }
+            (Value::Object(map), Value::Object(spec)) => {
+                for (k, child) in map.iter_mut() {
+                    if let Some(s) = spec.get(k) {
+                        here.push(Step::Key(k.clone()));
+                        self.lists_for_objects(child, s, here);
+                        here.pop();
+                    }
+                }
+            }
+            (Value::Array(items), Value::Array(spec)) => {
+                if let Some(s) = spec.first() {
+                    for (i, child) in items.iter_mut().enumerate() {
+                        here.push(Step::Index(i));
+                        self.lists_for_objects(child, s, here);
+                        here.pop();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Reads `value` as a report again and again, reporting and repairing each problem serde
+    /// finds, until it reads or nothing more can be repaired.
+    fn read(&mut self, value: &mut Value) {
+        let mut last: Option<(Vec<Step>, String)> = None;
+        while self.errors.len() < MAX_PROBLEMS {
+            let e = match serde_path_to_error::deserialize::<_, Report>(&*value) {
+                Ok(_) => return,
+                Err(e) => e,
+            };
+            let path = steps(e.path());
+            let message = strip_position(e.inner());
+            if last.as_ref() == Some(&(path.clone(), message.clone())) {
+                // The repair did not take: report what serde said, once, and stop.
+                return;
+            }
+            last = Some((path.clone(), message.clone()));
+            if !self.classify_and_repair(value, &path, message) {
+                return;
+            }
+        }
+        self.errors.push(Error::Shape {
+            at: self.at(String::new()),
+            message: format!(
+                "more than {MAX_PROBLEMS} problems; only the first {MAX_PROBLEMS} are listed (is this a report record?)"
+            ),
+        });
+    }
+
+    /// Reports the problem at `path` and repairs `value` there; false when it cannot be repaired.
+    fn classify_and_repair(&mut self, value: &mut Value, path: &[Step], message: String) -> bool {
+        let at = self.at(display(path));
+        let spec = specimen_at(path);
+        let parent_spec = path.split_last().and_then(|(_, p)| specimen_at(p));
+        let actual = get(value, path).cloned();
+        // A key the specimen's object does not have: an unknown field.
+        if let (Some(Step::Key(key)), Some(Value::Object(_)), None) = (path.last(), parent_spec, spec)
+        {
+            let message = message.replace(key.as_str(), &shown_bare(key));
+            self.errors.push(Error::UnknownField { at, message });
+            let (_, parent) = path.split_last().expect("a key path");
+            if let Some(Value::Object(map)) = get_mut(value, parent) {
+                map.remove(key);
+                return true;
+            }
+            return false;
+        }
+        let (Some(actual), Some(spec)) = (actual, spec) else {
+            self.errors.push(Error::Shape { at, message });
+            return false;
+        };
+        match (&actual, spec) {
+            // An object missing keys the format requires.
+            (Value::Object(map), Value::Object(spec_map)) => {
+                let missing: Vec<&String> = spec_map
+                    .keys()
+                    .filter(|k| !map.contains_key(*k))
+                    .filter(|k| {
+                        let mut p = path.to_vec();
+                        p.push(Step::Key((*k).clone()));
+                        shape().required.contains(&normal(&p))
+                    })
+                    .collect();
+                if missing.is_empty() {
+                    self.errors.push(Error::Shape { at, message });
+                    return false;
+                }
+                let target = get_mut(value, path).and_then(Value::as_object_mut);
+                let Some(target) = target else { return false };
+                for k in missing {
+                    let mut p = path.to_vec();
+                    p.push(Step::Key(k.clone()));
+                    self.errors.push(Error::Shape {
+                        at: self.at(display(&p)),
+                        message: format!("missing field `{k}` (add it; docs/FORMAT.md says what it holds)"),
+                    });
+                    target.insert(k.clone(), spec_map[k].clone());
+                }
+                true
+            }
+            // A string where the specimen holds a string: a word of a vocabulary, or a legal
+            // reference, that is not one.
+            (Value::String(s), Value::String(_)) => {
+                let message = message.replace(s.as_str(), &shown_bare(s));
+                let under_legal = path.iter().any(|p| p.key() == Some("legal"));
+                self.errors.push(if under_legal {
+                    Error::BadLegalRef { at, message }
+                } else {
+                    Error::UnknownWord { at, message }
+                });
+                replace(value, path, spec)
+            }
+            _ => {
+                let message = format!(
+                    "expected {}, found {}",
+                    expected(path, spec),
+                    describe(&actual)
+                );
+                self.errors.push(Error::Shape { at, message });
+                replace(value, path, spec)
+            }
+        }
+    }
+}
+
+fn replace(value: &mut Value, path: &[Step], with: &Value) -> bool {
+    match get_mut(value, path) {
+        Some(v) => {
+            *v = with.clone();
+            true
+        }
+        None => false,
+    }
+}
+
+/// What belongs at `path`, in words a record's author understands.
+fn expected(path: &[Step], spec: &Value) -> String {
+    let key = path.iter().rev().find_map(Step::key).unwrap_or("");
+    let or_null = if path.len() == 1 && matches!(key, "title" | "auditor" | "year") {
+        " (or null when the source does not state it)"
+    } else {
+        ""
+    };
+    let what = match (key, spec) {
+        ("year", _) => "a year such as 2025".to_string(),
+        ("line", _) => "a line number such as 42 (lines are counted from 1)".to_string(),
+        ("value" | "max" | "denominator", _) => "a number such as 12 or 12.5".to_string(),
+        (_, Value::String(_)) => "a string".to_string(),
+        (_, Value::Number(_)) => "a number".to_string(),
+        (_, Value::Bool(_)) => "true or false".to_string(),
+        (_, Value::Array(_)) => "a list (`[...]`)".to_string(),
+        (_, Value::Object(_)) => "an object (`{...}` with named fields)".to_string(),
+        (_, Value::Null) => "null".to_string(),
+    };
+    format!("{what}{or_null}")
+}
+
+/// A JSON value in a message: its type, and the value itself when short.
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => format!("the number {}", shown_bare(&n.to_string())),
+        Value::String(s) => format!("the string {}", shown(s)),
+        Value::Array(a) => format!("a list of {} item(s)", a.len()),
+        Value::Object(m) => format!("an object with {} field(s)", m.len()),
+    }
+}
+
+/// [`shown`] without the backticks: for values already quoted in serde's message.
+fn shown_bare(s: &str) -> String {
+    let shown = shown(s);
+    shown[1..shown.len() - 1].to_string()
+}
+
+fn steps(path: &serde_path_to_error::Path) -> Vec<Step> {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .filter_map(|s| match s {
+            Segment::Seq { index } => Some(Step::Index(*index)),
+            Segment::Map { key } => Some(Step::Key(key.clone())),
+            Segment::Enum { variant } => Some(Step::Key(variant.clone())),
+            Segment::Unknown => None,
+        })
+        .collect()
+}
+
+/// serde_json appends " at line L column C" to its messages; the location says that better.
+pub(crate) fn strip_position(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    match message.rfind(" at line ") {
+        Some(pos) => message[..pos].to_string(),
+        None => message,
+    }
+}
