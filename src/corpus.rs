@@ -403,7 +403,11 @@ fn assemble(reports: Vec<Sourced>, failed: Vec<Failed>) -> (Corpus, Vec<Error>) 
     };
 
     let mut fate: BTreeMap<&ReportId, Fate> = BTreeMap::new();
-    for e in check_links(&by_id, |id| broken.contains_key(id), |id| files.get(id).cloned().flatten()) {
+    for e in check_links(
+        &by_id,
+        |id| broken.contains_key(id),
+        |id| files.get(id).cloned().flatten(),
+    ) {
         if let Some(id) = e.location().and_then(|l| l.report.as_ref())
             && let Some((id, _)) = by_id.get_key_value(id)
         {

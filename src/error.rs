@@ -213,7 +213,10 @@ pub enum Error {
     },
     /// An item names a service, gap, criterion, question or other item that the report does not
     /// define.
-    #[error("{at}: unknown {what} {} (define it under `{section}` or fix the id)", shown(id))]
+    #[error(
+        "{at}: unknown {what} {} (define it under `{section}` or fix the id)",
+        shown(id)
+    )]
     UnknownReference {
         /// Where the reference stands.
         at: Location,
@@ -225,7 +228,10 @@ pub enum Error {
         id: String,
     },
     /// Two items of a report share an id, or two services share a name.
-    #[error("{at}: duplicate {what} {}, first used at {first} (give each item its own)", shown(value))]
+    #[error(
+        "{at}: duplicate {what} {}, first used at {first} (give each item its own)",
+        shown(value)
+    )]
     Duplicate {
         /// Where the second use stands.
         at: Location,
@@ -288,7 +294,10 @@ pub enum Error {
         known: Vec<ReportId>,
     },
     /// A piece of evidence names a source document that is not available.
-    #[error("{at}: unknown source document {} (use a file name from data/sources/)", shown(source_name))]
+    #[error(
+        "{at}: unknown source document {} (use a file name from data/sources/)",
+        shown(source_name)
+    )]
     UnknownSource {
         /// Where the evidence stands.
         at: Location,
@@ -297,7 +306,9 @@ pub enum Error {
     },
     /// A quote does not occur in its source document at all.
     #[error(
-        "{at}: quote not found in {} near line {line}: {} (copy the text verbatim from the source)", shown(source_name), shown(quote)
+        "{at}: quote not found in {} near line {line}: {} (copy the text verbatim from the source)",
+        shown(source_name),
+        shown(quote)
     )]
     QuoteNotFound {
         /// Where the evidence stands.
@@ -323,7 +334,10 @@ pub enum Error {
         found: Vec<usize>,
     },
     /// A piece of evidence names a line beyond the end of its source document.
-    #[error("{at}: line {line} is beyond the end of {} ({lines} lines; use the number `grep -n` shows)", shown(source_name))]
+    #[error(
+        "{at}: line {line} is beyond the end of {} ({lines} lines; use the number `grep -n` shows)",
+        shown(source_name)
+    )]
     LineBeyondSource {
         /// Where the evidence stands.
         at: Location,

@@ -7,7 +7,9 @@
 //! matching: white-space runs become one space, soft hyphens go, and a hyphen between a letter
 //! and a white-space run followed by a lowercase letter is removed with the white space. So
 //! "samhandling", "samhand- ling" and a line-broken "samhand-" "ling" all match, and so do
-//! "helse- og" and "helse-" "og". Everything else must be verbatim, case included.
+//! "helse- og" and "helse-" "og". A quote may also end at a word broken over a line, hyphen
+//! included ("... mellom samhand-"). Everything else must be verbatim, case included. A line
+//! beyond the end of the source is an error of its own ([`Error::LineBeyondSource`]).
 //!
 //! # Example
 //! ```

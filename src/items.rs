@@ -156,7 +156,12 @@ fn at<'a>(section: Section, i: usize, id: &'a str, evidence: &'a [Evidence]) -> 
 }
 
 /// An item under construction.
-fn item<'a>(section: Section, index: Option<usize>, id: Option<&'a str>, evidence: &'a [Evidence]) -> Item<'a> {
+fn item<'a>(
+    section: Section,
+    index: Option<usize>,
+    id: Option<&'a str>,
+    evidence: &'a [Evidence],
+) -> Item<'a> {
     Item {
         section,
         index,
@@ -179,13 +184,19 @@ impl<'a> Item<'a> {
         self
     }
 
-    fn links<S: AsRef<str> + 'a>(mut self, field: &'static str, target: Section, ids: &'a [S]) -> Self {
-        self.links.extend(ids.iter().enumerate().map(|(j, id)| Link {
-            field,
-            index: Some(j),
-            target,
-            id: id.as_ref(),
-        }));
+    fn links<S: AsRef<str> + 'a>(
+        mut self,
+        field: &'static str,
+        target: Section,
+        ids: &'a [S],
+    ) -> Self {
+        self.links
+            .extend(ids.iter().enumerate().map(|(j, id)| Link {
+                field,
+                index: Some(j),
+                target,
+                id: id.as_ref(),
+            }));
         self
     }
 
@@ -206,12 +217,17 @@ impl Report {
     pub fn items(&self) -> Vec<Item<'_>> {
         use Section as S;
         let mut out = Vec::new();
-        let mut top = item(S::Report, None, None, &self.evidence).date("date", self.date.as_deref());
-        top.texts.extend(self.title.as_deref().map(|t| ("title", t)));
-        top.texts.extend(self.auditor.as_deref().map(|t| ("auditor", t)));
+        let mut top =
+            item(S::Report, None, None, &self.evidence).date("date", self.date.as_deref());
+        top.texts
+            .extend(self.title.as_deref().map(|t| ("title", t)));
+        top.texts
+            .extend(self.auditor.as_deref().map(|t| ("auditor", t)));
         out.push(top);
         if let Some(closed) = &self.closed {
-            out.push(item(S::Closed, None, None, &closed.evidence).date("date", closed.date.as_deref()));
+            out.push(
+                item(S::Closed, None, None, &closed.evidence).date("date", closed.date.as_deref()),
+            );
         }
         for (i, q) in self.questions.iter().enumerate() {
             let mut it = at(S::Questions, i, &q.id, &q.evidence)
@@ -326,16 +342,33 @@ impl Report {
         }
         let gone: &dyn Fn(&str) -> bool = &gone;
         match target {
-            Section::Questions => self.criteria.iter_mut().for_each(|c| keep(&mut c.questions, gone)),
+            Section::Questions => self
+                .criteria
+                .iter_mut()
+                .for_each(|c| keep(&mut c.questions, gone)),
             Section::Services => {
-                self.gaps.iter_mut().for_each(|g| keep(&mut g.services, gone));
-                self.figures.iter_mut().for_each(|f| keep(&mut f.services, gone));
+                self.gaps
+                    .iter_mut()
+                    .for_each(|g| keep(&mut g.services, gone));
+                self.figures
+                    .iter_mut()
+                    .for_each(|f| keep(&mut f.services, gone));
             }
-            Section::Relations => self.gaps.iter_mut().for_each(|g| keep(&mut g.relations, gone)),
-            Section::Criteria => self.gaps.iter_mut().for_each(|g| keep(&mut g.criteria, gone)),
+            Section::Relations => self
+                .gaps
+                .iter_mut()
+                .for_each(|g| keep(&mut g.relations, gone)),
+            Section::Criteria => self
+                .gaps
+                .iter_mut()
+                .for_each(|g| keep(&mut g.criteria, gone)),
             Section::Gaps => {
-                self.recommendations.iter_mut().for_each(|r| keep(&mut r.gaps, gone));
-                self.follow_ups.iter_mut().for_each(|f| keep(&mut f.gaps, gone));
+                self.recommendations
+                    .iter_mut()
+                    .for_each(|r| keep(&mut r.gaps, gone));
+                self.follow_ups
+                    .iter_mut()
+                    .for_each(|f| keep(&mut f.gaps, gone));
             }
             Section::Report
             | Section::Closed

@@ -63,9 +63,9 @@ pub mod graph;
 pub mod items;
 pub mod legal;
 mod load;
-mod shape;
 pub mod model;
 pub mod reference;
+mod shape;
 pub mod synth;
 pub mod taxonomy;
 mod validate;
@@ -75,7 +75,7 @@ mod validate;
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
-pub use corpus::Corpus;
+pub use corpus::{Corpus, Loaded};
 pub use error::{Error, Location, Result};
 pub use legal::LegalRef;
 pub use model::{

@@ -55,7 +55,9 @@ impl Report {
     pub fn from_file(path: impl AsRef<Path>) -> Result<Report> {
         let path = path.as_ref();
         // Look before opening: reading a FIFO would wait forever for a writer.
-        let kind = std::fs::metadata(path).map_err(Error::io(path))?.file_type();
+        let kind = std::fs::metadata(path)
+            .map_err(Error::io(path))?
+            .file_type();
         if kind.is_dir() {
             return Err(Error::NotAFile {
                 path: path.to_path_buf(),

@@ -334,6 +334,9 @@ pub(crate) fn parse(json: &str) -> Result<Report> {
     problems.lists_for_objects(&mut value, &shape().specimen, &mut Vec::new());
     if problems.errors.is_empty() {
         // Read from the text as well as the value: only the text still has a key given twice.
+        if let Ok(report) = serde_json::from_str::<Report>(json) {
+            return Ok(report);
+        }
         let mut de = serde_json::Deserializer::from_str(json);
         match serde_path_to_error::deserialize::<_, Report>(&mut de) {
             Ok(report) => return Ok(report),
@@ -439,7 +442,8 @@ impl Problems {
         let parent_spec = path.split_last().and_then(|(_, p)| specimen_at(p));
         let actual = get(value, path).cloned();
         // A key the specimen's object does not have: an unknown field.
-        if let (Some(Step::Key(key)), Some(Value::Object(_)), None) = (path.last(), parent_spec, spec)
+        if let (Some(Step::Key(key)), Some(Value::Object(_)), None) =
+            (path.last(), parent_spec, spec)
         {
             let message = message.replace(key.as_str(), &shown_bare(key));
             self.errors.push(Error::UnknownField { at, message });
@@ -477,7 +481,9 @@ impl Problems {
                     p.push(Step::Key(k.clone()));
                     self.errors.push(Error::Shape {
                         at: self.at(display(&p)),
-                        message: format!("missing field `{k}` (add it; docs/FORMAT.md says what it holds)"),
+                        message: format!(
+                            "missing field `{k}` (add it; docs/FORMAT.md says what it holds)"
+                        ),
                     });
                     target.insert(k.clone(), spec_map[k].clone());
                 }

@@ -69,14 +69,18 @@ pub(crate) fn is_date(date: &str) -> bool {
     match (number(1), number(2)) {
         (None, _) => true,
         (Some(month), None) => (1..=12).contains(&month),
-        (Some(month), Some(day)) => (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day),
+        (Some(month), Some(day)) => {
+            (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day)
+        }
     }
 }
 
 /// The days of `month` (1-12) of `year` in the Gregorian calendar.
 fn days_in(year: u32, month: u32) -> u32 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -163,7 +167,11 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn unique_numbers<'n>(&mut self, what: &'static str, numbers: impl Iterator<Item = (String, &'n str)>) {
+    fn unique_numbers<'n>(
+        &mut self,
+        what: &'static str,
+        numbers: impl Iterator<Item = (String, &'n str)>,
+    ) {
         let mut seen: BTreeMap<&str, String> = BTreeMap::new();
         for (path, number) in numbers {
             if is_blank(number) {
@@ -326,13 +334,23 @@ impl<'a> Validator<'a> {
     fn check_sections(&mut self, r: &Report) {
         self.unique_numbers(
             "question number",
-            r.questions.iter().enumerate().map(|(i, q)| (format!("questions[{i}].number"), q.number.as_str())),
+            r.questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| (format!("questions[{i}].number"), q.number.as_str())),
         );
         self.unique_numbers(
             "recommendation number",
-            r.recommendations.iter().enumerate().map(|(i, x)| (format!("recommendations[{i}].number"), x.number.as_str())),
+            r.recommendations
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (format!("recommendations[{i}].number"), x.number.as_str())),
         );
-        let questions: Vec<(&str, Option<&str>)> = r.questions.iter().map(|q| (q.id.as_str(), q.parent.as_deref())).collect();
+        let questions: Vec<(&str, Option<&str>)> = r
+            .questions
+            .iter()
+            .map(|q| (q.id.as_str(), q.parent.as_deref()))
+            .collect();
         self.parent_cycles(Section::Questions, &questions);
         let mut names: HashMap<String, String> = HashMap::new();
         for (i, s) in r.services.iter().enumerate() {
@@ -357,7 +375,11 @@ impl<'a> Validator<'a> {
                 });
             }
         }
-        let services: Vec<(&str, Option<&str>)> = r.services.iter().map(|s| (s.id.as_str(), s.parent.as_ref().map(|p| p.as_str()))).collect();
+        let services: Vec<(&str, Option<&str>)> = r
+            .services
+            .iter()
+            .map(|s| (s.id.as_str(), s.parent.as_ref().map(|p| p.as_str())))
+            .collect();
         self.parent_cycles(Section::Services, &services);
         for (i, x) in r.relations.iter().enumerate() {
             if x.from == x.to {
@@ -365,10 +387,16 @@ impl<'a> Validator<'a> {
                     "relation from {} to itself: a relation joins two different services",
                     shown(x.from.as_str())
                 );
-                self.push(format!("relations[{i}].to"), |at| Error::OutOfRange { at, message });
+                self.push(format!("relations[{i}].to"), |at| Error::OutOfRange {
+                    at,
+                    message,
+                });
             }
             if x.kinds.is_empty() {
-                self.push(format!("relations[{i}].kinds"), |at| Error::Empty { at, what: "kinds" });
+                self.push(format!("relations[{i}].kinds"), |at| Error::Empty {
+                    at,
+                    what: "kinds",
+                });
             }
         }
         for (i, g) in r.gaps.iter().enumerate() {
@@ -380,7 +408,10 @@ impl<'a> Validator<'a> {
                     term.severity(),
                     g.severity
                 );
-                self.push(format!("gaps[{i}].severity"), |at| Error::OutOfRange { at, message });
+                self.push(format!("gaps[{i}].severity"), |at| Error::OutOfRange {
+                    at,
+                    message,
+                });
             }
         }
         for (i, f) in r.figures.iter().enumerate() {
@@ -389,7 +420,10 @@ impl<'a> Validator<'a> {
                 && hi < lo
             {
                 let message = format!("range {lo} to {hi}: `max` is below `value`");
-                self.push(format!("figures[{i}].max"), |at| Error::OutOfRange { at, message });
+                self.push(format!("figures[{i}].max"), |at| Error::OutOfRange {
+                    at,
+                    message,
+                });
             }
         }
         if let Some(earlier) = &r.follows_up {
@@ -400,7 +434,9 @@ impl<'a> Validator<'a> {
                         shown(f.of.report.as_str()),
                         shown(earlier.as_str())
                     );
-                    self.push(format!("follow_ups[{i}].of.report"), |at| Error::OutOfRange { at, message });
+                    self.push(format!("follow_ups[{i}].of.report"), |at| {
+                        Error::OutOfRange { at, message }
+                    });
                 }
             }
         }
@@ -481,7 +517,10 @@ pub(crate) fn check_links(
             }
             on_chain.insert(here, chain.len());
             chain.push(here);
-            match reports.get_key_value(here).and_then(|(_, r)| r.follows_up.as_ref()) {
+            match reports
+                .get_key_value(here)
+                .and_then(|(_, r)| r.follows_up.as_ref())
+            {
                 Some(next) => match reports.get_key_value(next) {
                     Some((next, _)) => here = next,
                     None => break,

@@ -167,22 +167,26 @@ fn a_line_beyond_the_source_is_an_error_not_a_panic() {
             "{err:?}"
         );
         assert!(err.is_evidence());
-        assert!(err.to_string().contains(&format!("({lines} lines")), "{err}");
+        assert!(
+            err.to_string().contains(&format!("({lines} lines")),
+            "{err}"
+        );
     }
     // The last line itself is inside the text.
     let last = sources.line(NES, lines).unwrap().trim().to_string();
     if !last.is_empty() {
-        assert!(sources.check(&ev(lines, &last), Location::default()).is_ok());
+        assert!(
+            sources
+                .check(&ev(lines, &last), Location::default())
+                .is_ok()
+        );
     }
     // Through a whole record, as `check` runs it.
     let mut report = Report::from_json_str(crate::EXAMPLE).unwrap();
     report.gaps[0].evidence[0].line = usize::MAX;
     let problems = check_report(&report, &sources);
     assert_eq!(problems.len(), 1);
-    assert_eq!(
-        problems[0].location().unwrap().path,
-        "gaps[0].evidence[0]"
-    );
+    assert_eq!(problems[0].location().unwrap().path, "gaps[0].evidence[0]");
 }
 
 /// Issue 17, "quotes that end at a line-end hyphen": a quote copied verbatim up to a word

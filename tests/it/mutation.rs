@@ -39,7 +39,11 @@ impl Rng {
     }
 
     fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
     }
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -205,9 +209,10 @@ fn mutate(rng: &mut Rng, seed: &Value) -> (&'static str, Vec<u8>) {
             if let Some(Value::Object(m)) = v.pointer_mut(&pointer(parent)) {
                 m.insert("\u{1}dup\u{1}".to_string(), json!("second"));
             }
-            let s = v
-                .to_string()
-                .replace("\"\\u0001dup\\u0001\"", &serde_json::to_string(last).unwrap());
+            let s = v.to_string().replace(
+                "\"\\u0001dup\\u0001\"",
+                &serde_json::to_string(last).unwrap(),
+            );
             ("key duplicated", s.into_bytes())
         }
         3 => {
@@ -255,8 +260,17 @@ fn mutate(rng: &mut Rng, seed: &Value) -> (&'static str, Vec<u8>) {
                     p.iter().any(|s| {
                         matches!(
                             s.as_str(),
-                            "services" | "gaps" | "relations" | "criteria" | "questions"
-                                | "from" | "to" | "parent" | "question" | "of" | "follows_up"
+                            "services"
+                                | "gaps"
+                                | "relations"
+                                | "criteria"
+                                | "questions"
+                                | "from"
+                                | "to"
+                                | "parent"
+                                | "question"
+                                | "of"
+                                | "follows_up"
                                 | "derived_from"
                         )
                     })
@@ -305,7 +319,10 @@ fn mutate(rng: &mut Rng, seed: &Value) -> (&'static str, Vec<u8>) {
                 *v.pointer_mut(&pointer(&p)).unwrap() = json!("\u{2}num\u{2}");
             }
             let number = *rng.pick(NUMBERS);
-            ("number out of range", v.to_string().replace(marker, number).into_bytes())
+            (
+                "number out of range",
+                v.to_string().replace(marker, number).into_bytes(),
+            )
         }
         9 => {
             let strings = string_paths(&v);
@@ -457,7 +474,10 @@ fn exercise(report: &Report) -> Result<Option<String>, String> {
         check_rejection(&e)?;
     }
     let mut members = vec![report.clone()];
-    if let Some(earlier) = report.follows_up.as_ref().and_then(|id| bundled().get(id.as_str()))
+    if let Some(earlier) = report
+        .follows_up
+        .as_ref()
+        .and_then(|id| bundled().get(id.as_str()))
         && earlier.id != report.id
     {
         members.push(earlier.clone());
@@ -483,10 +503,16 @@ fn exercise(report: &Report) -> Result<Option<String>, String> {
         let _ = compare::follow_up(earlier, report, mode);
         let _ = compare::summary(&corpus, mode);
         for measure in [Measure::Count, Measure::Presence] {
-            csv_ok(&export("matrix", |o| export::matrix_csv(o, &matrix, measure))?)?;
+            csv_ok(&export("matrix", |o| {
+                export::matrix_csv(o, &matrix, measure)
+            })?)?;
         }
-        csv_ok(&export("recurrence", |o| export::recurrence_csv(o, &recurrence))?)?;
-        csv_ok(&export("similarity", |o| export::similarity_csv(o, &pairs))?)?;
+        csv_ok(&export("recurrence", |o| {
+            export::recurrence_csv(o, &recurrence)
+        })?)?;
+        csv_ok(&export("similarity", |o| {
+            export::similarity_csv(o, &pairs)
+        })?)?;
     }
     let _ = compare::trends(&corpus);
     corpus
@@ -498,7 +524,10 @@ fn exercise(report: &Report) -> Result<Option<String>, String> {
     let _ = graph::structures(&corpus);
     let _ = reference::check(report);
     let mut graphml_problem = None;
-    for g in [ServiceGraph::from_report(report), ServiceGraph::from_report(report).by_kind()] {
+    for g in [
+        ServiceGraph::from_report(report),
+        ServiceGraph::from_report(report).by_kind(),
+    ] {
         let _ = graph::structure(report);
         export("dot", |o| export::dot(o, &g))?;
         csv_ok(&export("nodes", |o| export::nodes_csv(o, &g))?)?;
@@ -508,7 +537,11 @@ fn exercise(report: &Report) -> Result<Option<String>, String> {
         let graphml = export("graphml", |o| export::graphml(o, &g))?;
         let parsed = String::from_utf8(graphml)
             .map_err(|e| e.to_string())
-            .and_then(|t| roxmltree::Document::parse(&t).map(drop).map_err(|e| e.to_string()));
+            .and_then(|t| {
+                roxmltree::Document::parse(&t)
+                    .map(drop)
+                    .map_err(|e| e.to_string())
+            });
         if let Err(e) = parsed {
             graphml_problem = Some(format!("graphml: {e}"));
         }

@@ -334,7 +334,10 @@ fn upper_case_json_is_read_subdirectories_are_listed_and_an_empty_directory_is_a
         Corpus::load_dir(&empty).unwrap_err(),
         Corpus::load_dir_lenient(&empty).unwrap_err(),
     ] {
-        assert!(matches!(&err, Error::NoRecords { dir } if *dir == empty), "{err:?}");
+        assert!(
+            matches!(&err, Error::NoRecords { dir } if *dir == empty),
+            "{err:?}"
+        );
         assert!(err.to_string().contains("no record files"), "{err}");
     }
     // Only a subdirectory: still no record.
@@ -388,7 +391,12 @@ fn dangling_links_loops_and_fifos_are_errors_and_never_hang() {
         assert!(matches!(err, Error::NotAFile { .. }), "{err:?}");
     }
     // The link to a good file is read like the file, so its id is a duplicate.
-    assert!(loaded.errors.iter().any(|e| matches!(e, Error::DuplicateReport { .. })));
+    assert!(
+        loaded
+            .errors
+            .iter()
+            .any(|e| matches!(e, Error::DuplicateReport { .. }))
+    );
     assert_eq!(loaded.corpus.len(), 1);
     assert!(Corpus::load_dir(&dir).is_err());
 }
@@ -402,7 +410,10 @@ fn a_duplicate_id_names_both_files_and_a_cycle_has_a_location() {
     write(&dir, "two.json", crate::EXAMPLE);
     let err = Corpus::load_dir(&dir).unwrap_err();
     let text = err.to_string();
-    assert!(text.contains("two.json") && text.contains("one.json"), "{text}");
+    assert!(
+        text.contains("two.json") && text.contains("one.json"),
+        "{text}"
+    );
 
     let dir = temp_dir("cycle");
     for (id, earlier) in [("a-2020", "b-2021"), ("b-2021", "a-2020")] {
@@ -451,7 +462,9 @@ fn a_long_chain_with_a_broken_root_is_named_once_under_the_root() {
     let (corpus, errors) = Corpus::load_dir_lenient(&dir).unwrap();
     assert!(corpus.is_empty());
     assert_eq!(errors.len(), 2, "{:?}", &errors[..errors.len().min(3)]);
-    assert!(matches!(&errors[0], Error::UnknownReference { at, .. } if at.file.as_deref() == Some(&*dir.join("r-00000.json"))));
+    assert!(
+        matches!(&errors[0], Error::UnknownReference { at, .. } if at.file.as_deref() == Some(&*dir.join("r-00000.json")))
+    );
     match &errors[1] {
         Error::LeftOut { at, reports } => {
             assert_eq!(at.file.as_deref(), Some(&*dir.join("r-00000.json")));
@@ -483,7 +496,10 @@ fn lenient_loading_keeps_what_does_not_depend_on_the_broken_file() {
     v["id"] = json!("other-2025");
     write(&dir, "other.json", v.to_string());
     let (corpus, errors) = Corpus::load_dir_lenient(&dir).unwrap();
-    assert_eq!(corpus.ids().map(|i| i.as_str()).collect::<Vec<_>>(), ["other-2025"]);
+    assert_eq!(
+        corpus.ids().map(|i| i.as_str()).collect::<Vec<_>>(),
+        ["other-2025"]
+    );
     assert_eq!(errors.len(), 2);
 }
 
@@ -501,7 +517,10 @@ fn a_list_where_an_object_belongs_is_an_error() {
     let mut v = example();
     v["gaps"][0]["evidence"][0] = json!(["000_b1b178c2101948b1.txt", 5, "Romerike"]);
     let err = Report::from_json_str(&v.to_string()).unwrap_err();
-    assert!(matches!(&err, Error::Shape { at, .. } if at.path == "gaps[0].evidence[0]"), "{err:?}");
+    assert!(
+        matches!(&err, Error::Shape { at, .. } if at.path == "gaps[0].evidence[0]"),
+        "{err:?}"
+    );
     let err = Report::from_json_str("[]").unwrap_err();
     assert!(matches!(&err, Error::Shape { .. }), "{err:?}");
 }
@@ -512,8 +531,16 @@ fn messages_shorten_and_escape_values_from_the_input() {
     let mut v = example();
     v["gaps"][0]["severity"] = json!("x".repeat(3_000_000));
     let err = Report::from_json_str(&v.to_string()).unwrap_err();
-    assert!(matches!(err, Error::UnknownWord { .. }), "{}", &format!("{err:?}")[..200]);
-    assert!(err.to_string().len() < 1_000, "{} bytes", err.to_string().len());
+    assert!(
+        matches!(err, Error::UnknownWord { .. }),
+        "{}",
+        &format!("{err:?}")[..200]
+    );
+    assert!(
+        err.to_string().len() < 1_000,
+        "{} bytes",
+        err.to_string().len()
+    );
     assert!(err.to_string().contains("…"));
 
     let mut v = example();
@@ -524,10 +551,15 @@ fn messages_shorten_and_escape_values_from_the_input() {
     for raw in ['\u{0}', '\u{1b}', '\u{202e}'] {
         assert!(!text.contains(raw), "{text:?}");
     }
-    assert!(text.contains("\\u{1b}") && text.contains("\\u{202e}"), "{text}");
+    assert!(
+        text.contains("\\u{1b}") && text.contains("\\u{202e}"),
+        "{text}"
+    );
 
     let mut r = Report::from_json_str(crate::EXAMPLE).unwrap();
-    r.gaps[0].services.push(samhandling::ServiceId(format!("{}\u{7}", "y".repeat(500))));
+    r.gaps[0]
+        .services
+        .push(samhandling::ServiceId(format!("{}\u{7}", "y".repeat(500))));
     let problems = r.validate();
     let text = problems[0].to_string();
     assert!(text.len() < 400 && !text.contains('\u{7}'), "{text}");
@@ -550,8 +582,14 @@ fn syntax_bom_and_number_messages_are_clear() {
     v["gaps"][0]["evidence"][0]["line"] = json!(-3);
     let err = Report::from_json_str(&v.to_string()).unwrap_err();
     let text = err.to_string();
-    assert!(text.contains("year: expected a year such as 2025"), "{text}");
-    assert!(text.contains("gaps[0].evidence[0].line: expected a line number"), "{text}");
+    assert!(
+        text.contains("year: expected a year such as 2025"),
+        "{text}"
+    );
+    assert!(
+        text.contains("gaps[0].evidence[0].line: expected a line number"),
+        "{text}"
+    );
     assert!(!text.contains("u16") && !text.contains("usize"), "{text}");
 }
 
@@ -590,7 +628,13 @@ fn a_record_with_five_shape_errors_reports_five() {
         ],
         "{err}"
     );
-    assert!(err.iter().all(|e| e.location().unwrap().report.as_ref().is_some_and(|r| r.as_str() == "eksempel-2025")));
+    assert!(err.iter().all(|e| {
+        e.location()
+            .unwrap()
+            .report
+            .as_ref()
+            .is_some_and(|r| r.as_str() == "eksempel-2025")
+    }));
 }
 
 /// Issue 17, "the I/O error prints its cause twice": the cause is in the message and is not
@@ -604,7 +648,11 @@ fn an_io_error_prints_its_cause_once() {
         chain.push_str(&format!(" caused by: {s}"));
         source = s.source();
     }
-    assert_eq!(chain.matches("No such file or directory").count(), 1, "{chain}");
+    assert_eq!(
+        chain.matches("No such file or directory").count(),
+        1,
+        "{chain}"
+    );
     assert!(chain.contains("/no/such/dir/x.json"));
 }
 
@@ -676,7 +724,10 @@ fn figure_values_are_kept_as_written() {
     for (written, kept) in [
         ("12.50", "12.50"),
         ("1e3", "1e+3"),
-        ("123456789012345678901234567890", "123456789012345678901234567890"),
+        (
+            "123456789012345678901234567890",
+            "123456789012345678901234567890",
+        ),
         ("-0.0", "-0.0"),
         ("7", "7"),
     ] {
@@ -686,7 +737,9 @@ fn figure_values_are_kept_as_written() {
             "id": "f-x", "counts": "users", "unit": "persons",
             "value": 0, "evidence": v["evidence"].clone()
         }]);
-        let json = v.to_string().replace("\"value\":0", &format!("\"value\":{written}"));
+        let json = v
+            .to_string()
+            .replace("\"value\":0", &format!("\"value\":{written}"));
         assert_ne!(json, text);
         let report = Report::from_json_str(&json).unwrap();
         assert_eq!(report.figures[0].value.to_string(), kept);
@@ -704,13 +757,22 @@ fn errors_are_classified_by_place_not_by_message() {
     let mut v = example();
     v["relations"][0]["kinds"] = json!(["referral", "tlf"]);
     let err = Report::from_json_str(&v.to_string()).unwrap_err();
-    assert!(matches!(&err, Error::UnknownWord { at, .. } if at.path == "relations[0].kinds[1]"), "{err:?}");
+    assert!(
+        matches!(&err, Error::UnknownWord { at, .. } if at.path == "relations[0].kinds[1]"),
+        "{err:?}"
+    );
     let mut v = example();
     v["relations"][0]["kinds"] = json!([7]);
     let err = Report::from_json_str(&v.to_string()).unwrap_err();
-    assert!(matches!(&err, Error::Shape { at, .. } if at.path == "relations[0].kinds[0]"), "{err:?}");
+    assert!(
+        matches!(&err, Error::Shape { at, .. } if at.path == "relations[0].kinds[0]"),
+        "{err:?}"
+    );
     let mut v = example();
     v["closed"] = json!({"evidence": v["evidence"].clone(), "dato": "2025"});
     let err = Report::from_json_str(&v.to_string()).unwrap_err();
-    assert!(matches!(&err, Error::UnknownField { at, .. } if at.path == "closed.dato"), "{err:?}");
+    assert!(
+        matches!(&err, Error::UnknownField { at, .. } if at.path == "closed.dato"),
+        "{err:?}"
+    );
 }
