@@ -10,6 +10,7 @@ mod legal;
 mod load;
 mod metadata;
 mod mutation;
+mod nes;
 mod reproduce;
 mod robustness;
 mod taxonomy;
