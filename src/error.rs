@@ -84,6 +84,15 @@ fn escape(value: &str) -> String {
         .collect()
 }
 
+/// At most ten report ids, then how many more.
+fn listed(ids: &[ReportId]) -> String {
+    let mut out: Vec<String> = ids.iter().take(10).map(|id| shown(id.as_str())).collect();
+    if ids.len() > 10 {
+        out.push(format!("and {} more", ids.len() - 10));
+    }
+    out.join(", ")
+}
+
 /// The first `max` characters of `value`, with `…` when it was longer.
 pub(crate) fn shorten(value: &str, max: usize) -> String {
     match value.char_indices().nth(max) {
@@ -350,7 +359,7 @@ pub enum Error {
     },
     /// Reports left out of a leniently loaded corpus because they follow up, directly or through
     /// others, a report that could not be loaded: named once, under the record that broke.
-    #[error("{at}: {} report(s) that follow up this one were left out with it: {} (fix this record first)", reports.len(), reports.iter().map(|id| shown(id.as_str())).collect::<Vec<_>>().join(", "))]
+    #[error("{at}: {} report(s) that follow up this one were left out with it: {} (fix this record first)", reports.len(), listed(reports))]
     LeftOut {
         /// The record that broke (its file, and its report id when it could be read).
         at: Location,

@@ -85,21 +85,21 @@ impl Sources {
         sources
     }
 
-    /// Every `*.txt` file directly in `dir`, by file name.
+    /// Every `*.txt` file directly in `dir` (any case), by file name. Subdirectories and other
+    /// files are not read; a FIFO, socket or device named `*.txt` is an error and is never
+    /// opened, so that loading cannot hang.
     ///
     /// # Errors
-    /// [`Error::Io`] when the directory or a file cannot be read, [`Error::NotUtf8`] for a file
+    /// [`Error::Io`] when the directory or a file cannot be read (a dangling link included),
+    /// [`Error::NotAFile`] for a `*.txt` entry that is not a file, [`Error::NotUtf8`] for a file
     /// that is not UTF-8.
     pub fn load_dir(dir: impl AsRef<Path>) -> Result<Sources> {
         let dir = dir.as_ref();
-        let io = Error::io;
+        let listing = crate::load::list_files(dir, "txt")?;
+        Error::from_list(listing.errors)?;
         let mut sources = Sources::default();
-        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
-            let path = entry.map_err(io(dir))?.path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let bytes = std::fs::read(&path).map_err(io(&path))?;
+        for path in listing.files {
+            let bytes = std::fs::read(&path).map_err(Error::io(&path))?;
             let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
                 path: path.clone(),
                 offset: e.utf8_error().valid_up_to(),

@@ -86,8 +86,8 @@ impl Report {
     }
 }
 
-/// The entries of a directory of records: the record files, what is not a record file, and the
-/// entries that should be record files but cannot be read as one.
+/// The entries of a directory: the files of the wanted kind, what is not such a file, and the
+/// entries named like one that cannot be read as a file.
 pub(crate) struct Listing {
     /// Regular files (or links to them) named `*.json` in any case, sorted.
     pub(crate) files: Vec<PathBuf>,
@@ -97,9 +97,14 @@ pub(crate) struct Listing {
     pub(crate) errors: Vec<Error>,
 }
 
-/// Lists `dir` without opening any entry: the type of each is looked at first, so that a FIFO
-/// can never make loading hang.
+/// Lists the record files of `dir` (`*.json`, any case): [`list_files`].
 pub(crate) fn list_records(dir: &Path) -> Result<Listing> {
+    list_files(dir, "json")
+}
+
+/// Lists the files of `dir` named `*.{extension}` (any case) without opening any entry: the type
+/// of each is looked at first, so that a FIFO can never make loading hang.
+pub(crate) fn list_files(dir: &Path, extension: &str) -> Result<Listing> {
     let mut listing = Listing {
         files: Vec::new(),
         skipped: Vec::new(),
@@ -110,7 +115,7 @@ pub(crate) fn list_records(dir: &Path) -> Result<Listing> {
         let path = entry.path();
         let is_json = path
             .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+            .is_some_and(|e| e.eq_ignore_ascii_case(extension));
         let mut kind = entry.file_type().map_err(Error::io(&path))?;
         if kind.is_symlink() {
             match std::fs::metadata(&path) {

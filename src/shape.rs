@@ -481,9 +481,7 @@ impl Problems {
                     p.push(Step::Key(k.clone()));
                     self.errors.push(Error::Shape {
                         at: self.at(display(&p)),
-                        message: format!(
-                            "missing field `{k}` (add it; docs/FORMAT.md says what it holds)"
-                        ),
+                        message: format!("missing field `{k}`"),
                     });
                     target.insert(k.clone(), spec_map[k].clone());
                 }

@@ -225,3 +225,29 @@ fn a_quote_ending_at_a_line_end_hyphen_is_accepted() {
     let err = sources.check(&ev(5, "Romerike revisjonxyz-"), Location::default());
     assert!(matches!(err, Err(Error::QuoteNotFound { .. })), "{err:?}");
 }
+
+/// Issue 17, "never hang: check file type before opening": a FIFO among the source texts is an
+/// error naming it, and `.TXT` files are read.
+#[cfg(unix)]
+#[test]
+fn source_texts_are_read_by_type_and_a_fifo_never_hangs() {
+    let dir = std::env::temp_dir().join(format!("samhandling-sources-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub.txt")).unwrap();
+    std::fs::write(dir.join("A.TXT"), "line one\nline two\n").unwrap();
+    let sources = Sources::load_dir(&dir).unwrap();
+    assert_eq!(sources.names().collect::<Vec<_>>(), ["A.TXT"]);
+    let fifo = dir.join("pipe.txt");
+    if std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let err = Sources::load_dir(&dir).unwrap_err();
+        assert!(
+            matches!(&err, Error::NotAFile { path, .. } if *path == fifo),
+            "{err:?}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

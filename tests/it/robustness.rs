@@ -469,6 +469,11 @@ fn a_long_chain_with_a_broken_root_is_named_once_under_the_root() {
         Error::LeftOut { at, reports } => {
             assert_eq!(at.file.as_deref(), Some(&*dir.join("r-00000.json")));
             assert_eq!(reports.len(), n - 1);
+            let text = errors[1].to_string();
+            assert!(
+                text.contains("and 1989 more") && text.len() < 1_000,
+                "{text}"
+            );
         }
         other => panic!("expected the reports left out, got {other:?}"),
     }
