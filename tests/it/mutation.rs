@@ -420,9 +420,14 @@ fn check_rejection(e: &Error) -> Result<(), String> {
         let located = match single {
             Error::Syntax { line, column, .. } => *line > 0 && *column > 0,
             Error::NotUtf8 { .. } => true,
-            other => other
-                .location()
-                .is_some_and(|l| l.report.is_some() || !l.path.is_empty() || l.file.is_some()),
+            // A located error names its report or path; only a problem of the whole record (a
+            // record that is not an object) may stand at the root of an unnamed input.
+            other => other.location().is_some_and(|l| {
+                l.report.is_some()
+                    || !l.path.is_empty()
+                    || l.file.is_some()
+                    || matches!(other, Error::Shape { .. })
+            }),
         };
         if !located {
             return Err(format!("no location: {single:?}"));
