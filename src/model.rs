@@ -492,7 +492,10 @@ pub struct FollowUp {
 
 /// A notable figure: a value or a range, with what it counts.
 ///
-/// Values keep the number as written (`12`, `12.5`), so a record round-trips unchanged.
+/// Values keep the number as written, every digit included (`12.50` stays `12.50`, a 30-digit
+/// count keeps its 30 digits; serde_json's `arbitrary_precision`), so a record round-trips
+/// unchanged. The one normalisation is serde_json's: an exponent is written with its sign and a
+/// small `e` (`1e3` and `1E3` become `1e+3`, the same number).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
