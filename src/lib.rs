@@ -66,6 +66,7 @@ mod load;
 pub mod model;
 pub mod reference;
 mod shape;
+mod specimen;
 pub mod synth;
 pub mod taxonomy;
 mod validate;

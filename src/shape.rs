@@ -19,178 +19,11 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::{Error, Location, Result, shown};
-use crate::legal::LegalRef;
-use crate::model::{
-    Cadence, Closure, Conclusion, Criterion, Decision, Evidence, Figure, FollowUp, Gap, ItemRef,
-    Question, Recommendation, Relation, Report, ReportId, Service,
-};
-use crate::taxonomy::{
-    Direction, FindingTerm, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, Scope,
-    ServiceKind, ServiceStatus, Severity, StatedIn, Status, Verdict,
-};
+use crate::model::{Report, ReportId};
 
 /// At most this many problems are reported for one record; a record with more is rarely a
 /// record at all.
 const MAX_PROBLEMS: usize = 100;
-
-impl Report {
-    /// A report with every field filled in (every optional field present, every list holding
-    /// one item, every word a valid one): the shape that loading checks records against. It is
-    /// well-formed, not valid: its ids do not all resolve.
-    ///
-    /// It is written field by field, so a field added to the model does not compile until it is
-    /// added here, and the loader knows its shape.
-    pub fn specimen() -> Report {
-        let ev = || {
-            vec![Evidence {
-                source: "source.txt".into(),
-                line: 1,
-                quote: "quote".into(),
-            }]
-        };
-        let legal = || vec!["hol § 7-1".parse::<LegalRef>().expect("a valid reference")];
-        let number = |n: &str| n.parse::<serde_json::Number>().expect("a number");
-        Report {
-            id: "specimen-2025".into(),
-            title: Some("title".into()),
-            scope: Scope::District,
-            municipalities: vec!["Oslo".into()],
-            districts: vec!["Bydel Frogner".into()],
-            auditor: Some("auditor".into()),
-            year: Some(2025),
-            date: Some("2025-01-31".into()),
-            genre: Genre::ALL[0],
-            commissioned_by: Some("commissioned by".into()),
-            methods: vec!["interviews".into()],
-            follows_up: Some("earlier-2020".into()),
-            derived_from: Some("source-2025".into()),
-            draft: Some("draft".into()),
-            closed: Some(Closure {
-                date: Some("2025-02-01".into()),
-                evidence: ev(),
-                note: Some("note".into()),
-            }),
-            evidence: ev(),
-            note: Some("note".into()),
-            questions: vec![Question {
-                id: "q1".into(),
-                number: "1".into(),
-                text: "text".into(),
-                parent: Some("q0".into()),
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-            criteria: vec![Criterion {
-                id: "c1".into(),
-                text: "text".into(),
-                legal: legal(),
-                questions: vec!["q1".into()],
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-            services: vec![Service {
-                id: "s1".into(),
-                name: "name".into(),
-                kind: Some(ServiceKind::ALL[0]),
-                owner: Some(Owner::ALL[0]),
-                parent: Some("s0".into()),
-                status: not_default(ServiceStatus::ALL),
-                aliases: vec!["alias".into()],
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-            relations: vec![Relation {
-                id: "r1".into(),
-                from: "s1".into(),
-                to: "s2".into(),
-                kinds: vec![RelationKind::ALL[0]],
-                direction: Direction::ALL[0],
-                level: Level::ALL[0],
-                status: Status::ALL[0],
-                cadence: Some(Cadence {
-                    required: Some("monthly".into()),
-                    actual: Some("yearly".into()),
-                }),
-                summary: "summary".into(),
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-            gaps: vec![Gap {
-                id: "g1".into(),
-                category: GapCategory::ALL[0],
-                severity: Severity::ALL[0],
-                term: Some(FindingTerm::ALL[0]),
-                stated_in: Some(StatedIn::ALL[0]),
-                summary: "summary".into(),
-                services: vec!["s1".into()],
-                relations: vec!["r1".into()],
-                criteria: vec!["c1".into()],
-                legal: legal(),
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-            recommendations: vec![Recommendation {
-                id: "rec1".into(),
-                number: "1".into(),
-                text: "text".into(),
-                gaps: vec!["g1".into()],
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-            conclusions: vec![Conclusion {
-                id: "k1".into(),
-                question: "q1".into(),
-                verdict: Verdict::ALL[0],
-                summary: "summary".into(),
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-            decisions: vec![Decision {
-                id: "d1".into(),
-                body: "kommunestyret".into(),
-                case: "sak 1/25".into(),
-                date: Some("2025-03-01".into()),
-                number: "1".into(),
-                text: "text".into(),
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-            follow_ups: vec![FollowUp {
-                id: "fu1".into(),
-                of: ItemRef {
-                    report: "earlier-2020".into(),
-                    item: "g0".into(),
-                },
-                status: FollowUpStatus::ALL[0],
-                summary: "summary".into(),
-                gaps: vec!["g1".into()],
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-            figures: vec![Figure {
-                id: "f1".into(),
-                counts: "counts".into(),
-                value: number("1"),
-                max: Some(number("2")),
-                unit: "persons".into(),
-                denominator: Some(number("3")),
-                period: Some("2024".into()),
-                services: vec!["s1".into()],
-                evidence: ev(),
-                note: Some("note".into()),
-            }],
-        }
-    }
-}
-
-/// The first word of `all` that is not the default, so that the specimen serialises the field.
-fn not_default<T: Copy + Default + PartialEq>(all: &[T]) -> T {
-    all.iter()
-        .copied()
-        .find(|w| *w != T::default())
-        .unwrap_or_default()
-}
-
 /// The specimen as JSON, and the paths (indices as `[0]`) of its keys that a record must have.
 struct Shape {
     specimen: Value,
@@ -316,12 +149,32 @@ fn specimen_at(path: &[Step]) -> Option<&'static Value> {
 /// byte-order mark at the start is accepted.
 pub(crate) fn parse(json: &str) -> Result<Report> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let value: Value = serde_json::from_str(json).map_err(|e| Error::Syntax {
+    let syntax = |e: serde_json::Error| Error::Syntax {
         at: Location::default(),
         line: e.line(),
         column: e.column(),
         message: strip_position(&e),
-    })?;
+    };
+    // One pass over the text, building nothing: syntax, keys given twice, lists for objects.
+    let mut scan = Scan::default();
+    let mut de = serde_json::Deserializer::from_str(json);
+    serde::de::DeserializeSeed::deserialize(
+        Seed {
+            spec: Some(&shape().specimen),
+            scan: &mut scan,
+        },
+        &mut de,
+    )
+    .and_then(|()| de.end())
+    .map_err(syntax)?;
+    if scan.twice.is_empty()
+        && !scan.lists
+        && let Ok(report) = serde_json::from_str::<Report>(json)
+    {
+        return Ok(report);
+    }
+    // Something is wrong: read the text as a value, and find every problem in it.
+    let mut value: Value = serde_json::from_str(json).map_err(syntax)?;
     let report = value
         .get("id")
         .and_then(Value::as_str)
@@ -330,30 +183,119 @@ pub(crate) fn parse(json: &str) -> Result<Report> {
         report,
         errors: Vec::new(),
     };
-    let mut value = value;
-    problems.lists_for_objects(&mut value, &shape().specimen, &mut Vec::new());
-    if problems.errors.is_empty() {
-        // Read from the text as well as the value: only the text still has a key given twice.
-        if let Ok(report) = serde_json::from_str::<Report>(json) {
-            return Ok(report);
-        }
-        let mut de = serde_json::Deserializer::from_str(json);
-        match serde_path_to_error::deserialize::<_, Report>(&mut de) {
-            Ok(report) => return Ok(report),
-            Err(e) if Report::deserialize(&value).is_ok() => {
-                let path = e.path().to_string();
-                let message = strip_position(e.inner());
-                problems.errors.push(Error::Shape {
-                    at: problems.at(if path == "." { String::new() } else { path }),
-                    message,
-                });
-                return Err(Error::from_list(problems.errors).unwrap_err());
-            }
-            Err(_) => {}
-        }
+    for (path, key) in scan.twice {
+        let message = format!(
+            "key {} is given twice in one object; the second would silently replace the first (keep one)",
+            shown(&key)
+        );
+        problems.errors.push(Error::Shape {
+            at: problems.at(path),
+            message,
+        });
     }
+    problems.lists_for_objects(&mut value, &shape().specimen, &mut Vec::new());
     problems.read(&mut value);
     Err(Error::from_list(problems.errors).unwrap_err())
+}
+
+/// What the scan of a record's text found.
+#[derive(Default)]
+struct Scan {
+    /// The steps to where the scan stands.
+    here: Vec<Step>,
+    /// Keys given twice in one object: the path of the second, and the key.
+    twice: Vec<(String, String)>,
+    /// Whether a list stands where the specimen has an object.
+    lists: bool,
+}
+
+/// Walks a JSON text beside the specimen's shape (`spec`, when the specimen has this place),
+/// without building a value.
+struct Seed<'a> {
+    spec: Option<&'static Value>,
+    scan: &'a mut Scan,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Seed<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Seed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_none<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let element = match self.spec {
+            Some(Value::Object(_)) => {
+                self.scan.lists = true;
+                None
+            }
+            Some(Value::Array(items)) => items.first(),
+            _ => None,
+        };
+        let mut i = 0;
+        loop {
+            self.scan.here.push(Step::Index(i));
+            let more = seq.next_element_seed(Seed {
+                spec: element,
+                scan: &mut *self.scan,
+            })?;
+            self.scan.here.pop();
+            if more.is_none() {
+                return Ok(());
+            }
+            i += 1;
+        }
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let spec = self.spec.and_then(Value::as_object);
+        let mut keys: std::collections::HashSet<String> = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let child = spec.and_then(|m| m.get(&key));
+            self.scan.here.push(Step::Key(key.clone()));
+            if keys.contains(&key) {
+                let path = display(&self.scan.here);
+                self.scan.twice.push((path, key.clone()));
+            }
+            map.next_value_seed(Seed {
+                spec: child,
+                scan: &mut *self.scan,
+            })?;
+            self.scan.here.pop();
+            keys.insert(key);
+        }
+        Ok(())
+    }
 }
 
 struct Problems {

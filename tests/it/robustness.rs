@@ -781,3 +781,23 @@ fn errors_are_classified_by_place_not_by_message() {
         "{err:?}"
     );
 }
+
+/// A key given twice is an error at its path, never a silent "last one wins", and it is
+/// reported beside the record's other problems.
+#[test]
+fn a_key_given_twice_is_an_error_with_its_path() {
+    let json = crate::EXAMPLE.replacen(
+        "\"genre\": \"oppfolgingsundersokelse\",",
+        "\"genre\": \"oppfolgingsundersokelse\", \"genre\": \"tilsyn\",",
+        1,
+    );
+    assert_ne!(json, crate::EXAMPLE);
+    let err = Report::from_json_str(&json).unwrap_err();
+    assert!(
+        matches!(&err, Error::Shape { at, message } if at.path == "genre" && message.contains("given twice")),
+        "{err:?}"
+    );
+    let json = json.replacen("\"year\": 2025", "\"year\": \"2025\"", 1);
+    let err = Report::from_json_str(&json).unwrap_err();
+    assert_eq!(err.iter().count(), 2, "{err}");
+}
