@@ -157,17 +157,8 @@ pub(crate) fn parse(json: &str) -> Result<Report> {
     };
     // One pass over the text, building nothing: syntax, keys given twice, lists for objects.
     let mut scan = Scan::default();
-    let mut de = serde_json::Deserializer::from_str(json);
-    serde::de::DeserializeSeed::deserialize(
-        Seed {
-            spec: Some(&shape().specimen),
-            scan: &mut scan,
-        },
-        &mut de,
-    )
-    .and_then(|()| de.end())
-    .map_err(syntax)?;
-    if scan.twice.is_empty()
+    scan.run(json).map_err(syntax)?;
+    if !scan.doubled
         && !scan.lists
         && let Ok(report) = serde_json::from_str::<Report>(json)
     {
@@ -183,6 +174,14 @@ pub(crate) fn parse(json: &str) -> Result<Report> {
         report,
         errors: Vec::new(),
     };
+    if scan.doubled {
+        // Again, this time keeping the path, to say where.
+        scan = Scan {
+            track: true,
+            ..Scan::default()
+        };
+        scan.run(json).map_err(syntax)?;
+    }
     for (path, key) in scan.twice {
         let message = format!(
             "key {} is given twice in one object; the second would silently replace the first (keep one)",
@@ -201,12 +200,64 @@ pub(crate) fn parse(json: &str) -> Result<Report> {
 /// What the scan of a record's text found.
 #[derive(Default)]
 struct Scan {
-    /// The steps to where the scan stands.
+    /// Whether to keep the path (and so name the keys given twice): only when one was found.
+    track: bool,
+    /// The steps to where the scan stands, when tracked.
     here: Vec<Step>,
-    /// Keys given twice in one object: the path of the second, and the key.
+    /// Whether a key is given twice in one object.
+    doubled: bool,
+    /// When tracked, the keys given twice: the path of the second, and the key.
     twice: Vec<(String, String)>,
     /// Whether a list stands where the specimen has an object.
     lists: bool,
+}
+
+impl Scan {
+    fn run(&mut self, json: &str) -> serde_json::Result<()> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        serde::de::DeserializeSeed::deserialize(
+            Seed {
+                spec: Some(&shape().specimen),
+                scan: self,
+            },
+            &mut de,
+        )?;
+        de.end()
+    }
+
+    fn enter(&mut self, step: impl FnOnce() -> Step) {
+        if self.track {
+            self.here.push(step());
+        }
+    }
+
+    fn leave(&mut self) {
+        if self.track {
+            self.here.pop();
+        }
+    }
+}
+
+/// An object key, borrowed from the text when it has no escapes.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(s.to_string())))
+            }
+        }
+        d.deserialize_str(V)
+    }
 }
 
 /// Walks a JSON text beside the specimen's shape (`spec`, when the specimen has this place),
@@ -220,7 +271,13 @@ impl<'de> serde::de::DeserializeSeed<'de> for Seed<'_> {
     type Value = ();
 
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
+        match self.spec {
+            // A list or an object: look inside.
+            Some(Value::Array(_) | Value::Object(_)) => d.deserialize_any(self),
+            // A leaf, or a place the format does not have: skipped unread (the typed read
+            // reports what is wrong there), which is most of a record's bytes.
+            _ => d.deserialize_ignored_any(serde::de::IgnoredAny).map(drop),
+        }
     }
 }
 
@@ -264,12 +321,12 @@ impl<'de> serde::de::Visitor<'de> for Seed<'_> {
         };
         let mut i = 0;
         loop {
-            self.scan.here.push(Step::Index(i));
+            self.scan.enter(|| Step::Index(i));
             let more = seq.next_element_seed(Seed {
                 spec: element,
                 scan: &mut *self.scan,
             })?;
-            self.scan.here.pop();
+            self.scan.leave();
             if more.is_none() {
                 return Ok(());
             }
@@ -279,20 +336,39 @@ impl<'de> serde::de::Visitor<'de> for Seed<'_> {
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let spec = self.spec.and_then(Value::as_object);
-        let mut keys: std::collections::HashSet<String> = std::collections::HashSet::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let child = spec.and_then(|m| m.get(&key));
-            self.scan.here.push(Step::Key(key.clone()));
-            if keys.contains(&key) {
-                let path = display(&self.scan.here);
-                self.scan.twice.push((path, key.clone()));
+        // The keys so far: a short list searched in order (objects of the format have a few
+        // dozen keys at most), a set once an object is large.
+        let mut keys: Vec<std::borrow::Cow<'de, str>> = Vec::new();
+        let mut many: std::collections::HashSet<std::borrow::Cow<'de, str>> =
+            std::collections::HashSet::new();
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            let child = spec.and_then(|m| m.get(key.as_ref()));
+            self.scan.enter(|| Step::Key(key.to_string()));
+            let seen = if keys.len() < 32 {
+                keys.contains(&key)
+            } else {
+                if many.is_empty() {
+                    many.extend(keys.iter().cloned());
+                }
+                many.contains(&key)
+            };
+            if seen {
+                self.scan.doubled = true;
+                if self.scan.track {
+                    let path = display(&self.scan.here);
+                    self.scan.twice.push((path, key.to_string()));
+                }
             }
             map.next_value_seed(Seed {
                 spec: child,
                 scan: &mut *self.scan,
             })?;
-            self.scan.here.pop();
-            keys.insert(key);
+            self.scan.leave();
+            if keys.len() < 32 {
+                keys.push(key);
+            } else {
+                many.insert(key);
+            }
         }
         Ok(())
     }

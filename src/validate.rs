@@ -91,7 +91,9 @@ struct Validator<'a> {
     report: &'a ReportId,
     errors: Vec<Error>,
     /// Every item id seen so far, with the JSON path of the item that first used it.
-    ids: HashMap<&'a str, String>,
+    /// Every item id seen so far, with where it was first used: the section and index of the
+    /// item (`None` for the report's own id). Paths are built only for a problem.
+    ids: HashMap<&'a str, Option<(Section, usize)>>,
 }
 
 impl<'a> Validator<'a> {
@@ -100,7 +102,11 @@ impl<'a> Validator<'a> {
         self.errors.push(make(at));
     }
 
-    fn id(&mut self, path: impl Fn() -> String, id: &'a str) {
+    fn id(&mut self, place: Option<(Section, usize)>, id: &'a str) {
+        let path = || match place {
+            Some((section, i)) => format!("{}[{i}].id", section.key()),
+            None => "id".to_string(),
+        };
         if is_blank(id) {
             self.push(path(), |at| Error::Empty { at, what: "id" });
             return;
@@ -113,7 +119,10 @@ impl<'a> Validator<'a> {
             self.push(path(), |at| Error::OutOfRange { at, message });
         }
         if let Some(first) = self.ids.get(id) {
-            let first = first.clone();
+            let first = match first {
+                Some((section, i)) => format!("{}[{i}].id", section.key()),
+                None => "id".to_string(),
+            };
             let value = id.to_string();
             self.push(path(), |at| Error::Duplicate {
                 at,
@@ -122,18 +131,19 @@ impl<'a> Validator<'a> {
                 first,
             });
         } else {
-            self.ids.insert(id, path());
+            self.ids.insert(id, place);
         }
     }
 
-    fn text(&mut self, path: String, what: &'static str, text: &str) {
+    fn text(&mut self, path: impl FnOnce() -> String, what: &'static str, text: &str) {
         if is_blank(text) {
-            self.push(path, |at| Error::Empty { at, what });
+            self.push(path(), |at| Error::Empty { at, what });
         }
     }
 
-    fn date(&mut self, path: String, date: &str) {
+    fn date(&mut self, path: impl FnOnce() -> String, date: &str) {
         if !is_date(date) {
+            let path = path();
             let message = format!(
                 "date {} is not a calendar date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`",
                 shown(date)
@@ -167,27 +177,30 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// Reports each number of `section` used twice; `numbers` are the items' numbers in order.
     fn unique_numbers<'n>(
         &mut self,
         what: &'static str,
-        numbers: impl Iterator<Item = (String, &'n str)>,
+        section: Section,
+        numbers: impl Iterator<Item = &'n str>,
     ) {
-        let mut seen: BTreeMap<&str, String> = BTreeMap::new();
-        for (path, number) in numbers {
+        let path = |i: usize| format!("{}[{i}].number", section.key());
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, number) in numbers.enumerate() {
             if is_blank(number) {
                 continue;
             }
-            if let Some(first) = seen.get(number) {
-                let first = first.clone();
+            if let Some(&first) = seen.get(number) {
+                let first = path(first);
                 let value = number.to_string();
-                self.push(path, |at| Error::Duplicate {
+                self.push(path(i), |at| Error::Duplicate {
                     at,
                     what,
                     value,
                     first,
                 });
             } else {
-                seen.insert(number, path);
+                seen.insert(number, i);
             }
         }
     }
@@ -247,7 +260,7 @@ impl<'a> Validator<'a> {
     }
 
     fn check_report(&mut self, r: &'a Report) {
-        self.id(|| "id".to_string(), r.id.as_str());
+        self.id(None, r.id.as_str());
         self.check_metadata(r);
         let items = r.items();
         let mut known: BTreeMap<Section, BTreeSet<&str>> = BTreeMap::new();
@@ -258,13 +271,13 @@ impl<'a> Validator<'a> {
         }
         for it in &items {
             if let Some(id) = it.id {
-                self.id(|| it.path("id"), id);
+                self.id(it.index.map(|i| (it.section, i)), id);
             }
             for (field, text) in &it.texts {
-                self.text(it.path(field), field, text);
+                self.text(|| it.path(field), field, text);
             }
             for (field, date) in &it.dates {
-                self.date(it.path(field), date);
+                self.date(|| it.path(field), date);
             }
             self.evidence(it);
             for link in &it.links {
@@ -291,7 +304,7 @@ impl<'a> Validator<'a> {
             });
         }
         for (j, m) in r.municipalities.iter().enumerate() {
-            self.text(format!("municipalities[{j}]"), "municipality", m);
+            self.text(|| format!("municipalities[{j}]"), "municipality", m);
         }
         if r.scope == Scope::District && r.districts.is_empty() {
             self.push("districts".into(), |at| Error::Empty {
@@ -306,7 +319,7 @@ impl<'a> Validator<'a> {
             });
         }
         for (j, d) in r.districts.iter().enumerate() {
-            self.text(format!("districts[{j}]"), "district", d);
+            self.text(|| format!("districts[{j}]"), "district", d);
         }
         if let Some(year) = r.year
             && !(1900..=2100).contains(&year)
@@ -334,17 +347,13 @@ impl<'a> Validator<'a> {
     fn check_sections(&mut self, r: &Report) {
         self.unique_numbers(
             "question number",
-            r.questions
-                .iter()
-                .enumerate()
-                .map(|(i, q)| (format!("questions[{i}].number"), q.number.as_str())),
+            Section::Questions,
+            r.questions.iter().map(|q| q.number.as_str()),
         );
         self.unique_numbers(
             "recommendation number",
-            r.recommendations
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (format!("recommendations[{i}].number"), x.number.as_str())),
+            Section::Recommendations,
+            r.recommendations.iter().map(|x| x.number.as_str()),
         );
         let questions: Vec<(&str, Option<&str>)> = r
             .questions
@@ -352,12 +361,12 @@ impl<'a> Validator<'a> {
             .map(|q| (q.id.as_str(), q.parent.as_deref()))
             .collect();
         self.parent_cycles(Section::Questions, &questions);
-        let mut names: HashMap<String, String> = HashMap::new();
+        let mut names: HashMap<String, usize> = HashMap::new();
         for (i, s) in r.services.iter().enumerate() {
             let path = |field: &str| format!("services[{i}].{field}");
             let key = s.name.trim().to_lowercase();
-            if let Some(first) = names.get(&key) {
-                let first = first.clone();
+            if let Some(&first) = names.get(&key) {
+                let first = format!("services[{first}].name");
                 let value = s.name.clone();
                 self.push(path("name"), |at| Error::Duplicate {
                     at,
@@ -366,7 +375,7 @@ impl<'a> Validator<'a> {
                     first,
                 });
             } else {
-                names.insert(key, path("name"));
+                names.insert(key, i);
             }
             if s.kind.is_none() && ServiceKind::from_local_name(&s.name).is_none() {
                 self.push(path("kind"), |at| Error::Empty {
