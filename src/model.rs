@@ -146,42 +146,87 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<String>,
     /// The issuer closed the case ("Tilsynet er avslutta"), when the report says so.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional_object"
+    )]
     pub closed: Option<Closure>,
     /// Where the title, auditor and date are stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text: ambiguities, what was left out and why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The audit questions (problemstillinger).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub questions: Vec<Question>,
     /// The audit criteria (revisjonskriterier).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub criteria: Vec<Criterion>,
     /// Services, units and actors: the nodes of the service graph.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub services: Vec<Service>,
     /// Samhandling between services: the edges of the service graph.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub relations: Vec<Relation>,
     /// Coordination gaps the report states.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub gaps: Vec<Gap>,
     /// The auditor's recommendations, numbered as in the report.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub recommendations: Vec<Recommendation>,
     /// Conclusions on the audit questions.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub conclusions: Vec<Conclusion>,
     /// Points of a political decision about the report (kommunestyrevedtak).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub decisions: Vec<Decision>,
     /// In a follow-up: the status now of items of the earlier report.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub follow_ups: Vec<FollowUp>,
     /// Notable figures: survey tables, counts, waiting times, staffing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub figures: Vec<Figure>,
 }
 
@@ -194,6 +239,7 @@ pub struct Closure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Where the closing is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -214,6 +260,7 @@ pub struct Question {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -235,6 +282,7 @@ pub struct Criterion {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<String>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -268,6 +316,7 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// Where it is named or described.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -305,6 +354,58 @@ where
     Option::deserialize(d)
 }
 
+/// Reads a struct only from a JSON object. serde's derive also reads a struct from a list, by
+/// position (`"cadence": ["one year late", "spring 2019"]` would swap what is required and what
+/// happens); a record never means that, so a list is an error naming its path.
+fn object<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Visitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object (`{...}` with named fields)")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+    d.deserialize_map(Visitor(std::marker::PhantomData))
+}
+
+/// A struct read only from a JSON object ([`object`]): list items, optional fields, and a whole
+/// record.
+pub(crate) struct Object<T>(pub(crate) T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        object(d).map(Object)
+    }
+}
+
+/// [`object`] for an optional field.
+fn optional_object<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Object<T>>::deserialize(d)?.map(|o| o.0))
+}
+
+/// [`object`] for each item of a list.
+fn objects<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Vec::<Object<T>>::deserialize(d)?
+        .into_iter()
+        .map(|o| o.0)
+        .collect())
+}
+
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
 }
@@ -340,11 +441,16 @@ pub struct Relation {
     /// How it works, as described.
     pub status: Status,
     /// Required and actual frequency, where the report gives them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional_object"
+    )]
     pub cadence: Option<Cadence>,
     /// One line on what the report says of it.
     pub summary: String,
     /// Where it is described.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -388,6 +494,7 @@ pub struct Gap {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legal: Vec<LegalRef>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -408,6 +515,7 @@ pub struct Recommendation {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gaps: Vec<String>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -427,6 +535,7 @@ pub struct Conclusion {
     /// The conclusion in one or two lines.
     pub summary: String,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -452,6 +561,7 @@ pub struct Decision {
     /// What was decided.
     pub text: String,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -475,6 +585,7 @@ pub struct FollowUp {
     /// Unique within the report: `fu-rec-1`.
     pub id: String,
     /// The earlier item.
+    #[serde(deserialize_with = "object")]
     pub of: ItemRef,
     /// Its status now.
     pub status: FollowUpStatus,
@@ -484,6 +595,7 @@ pub struct FollowUp {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gaps: Vec<String>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -520,6 +632,7 @@ pub struct Figure {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<ServiceId>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::{Error, Location, Result, shown};
-use crate::model::{Report, ReportId};
+use crate::model::{Object, Report, ReportId};
 
 /// At most this many problems are reported for one record; a record with more is rarely a
 /// record at all.
@@ -155,16 +155,19 @@ pub(crate) fn parse(json: &str) -> Result<Report> {
         column: e.column(),
         message: strip_position(&e),
     };
-    // One pass over the text, building nothing: syntax, keys given twice, lists for objects.
+    // The one typed read: the model reads structs only from objects, and serde's derive rejects
+    // a key given twice, so a record that reads here is well-formed.
+    let typed = serde_json::from_str::<Object<Report>>(json);
+    let typed_error = match typed {
+        Ok(Object(report)) => return Ok(report),
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(syntax(e)),
+        Err(e) => e,
+    };
+    // Something is wrong: find every problem. A scan of the text names each key given twice
+    // (a value keeps only the last); then the text is read as a value and checked against the
+    // specimen.
     let mut scan = Scan::default();
     scan.run(json).map_err(syntax)?;
-    if !scan.doubled
-        && !scan.lists
-        && let Ok(report) = serde_json::from_str::<Report>(json)
-    {
-        return Ok(report);
-    }
-    // Something is wrong: read the text as a value, and find every problem in it.
     let mut value: Value = serde_json::from_str(json).map_err(syntax)?;
     let report = value
         .get("id")
@@ -174,14 +177,6 @@ pub(crate) fn parse(json: &str) -> Result<Report> {
         report,
         errors: Vec::new(),
     };
-    if scan.doubled {
-        // Again, this time keeping the path, to say where.
-        scan = Scan {
-            track: true,
-            ..Scan::default()
-        };
-        scan.run(json).map_err(syntax)?;
-    }
     for (path, key) in scan.twice {
         let message = format!(
             "key {} is given twice in one object; the second would silently replace the first (keep one)",
@@ -194,22 +189,28 @@ pub(crate) fn parse(json: &str) -> Result<Report> {
     }
     problems.lists_for_objects(&mut value, &shape().specimen, &mut Vec::new());
     problems.read(&mut value);
+    if problems.errors.is_empty() {
+        // Nothing found that the typed read found: say what it said, where.
+        let mut de = serde_json::Deserializer::from_str(json);
+        let path = match serde_path_to_error::deserialize::<_, Object<Report>>(&mut de) {
+            Err(e) => e.path().to_string(),
+            Ok(_) => String::new(),
+        };
+        problems.errors.push(Error::Shape {
+            at: problems.at(if path == "." { String::new() } else { path }),
+            message: strip_position(&typed_error),
+        });
+    }
     Err(Error::from_list(problems.errors).unwrap_err())
 }
 
 /// What the scan of a record's text found.
 #[derive(Default)]
 struct Scan {
-    /// Whether to keep the path (and so name the keys given twice): only when one was found.
-    track: bool,
-    /// The steps to where the scan stands, when tracked.
+    /// The steps to where the scan stands.
     here: Vec<Step>,
-    /// Whether a key is given twice in one object.
-    doubled: bool,
-    /// When tracked, the keys given twice: the path of the second, and the key.
+    /// The keys given twice: the path of the second, and the key.
     twice: Vec<(String, String)>,
-    /// Whether a list stands where the specimen has an object.
-    lists: bool,
 }
 
 impl Scan {
@@ -226,15 +227,11 @@ impl Scan {
     }
 
     fn enter(&mut self, step: impl FnOnce() -> Step) {
-        if self.track {
-            self.here.push(step());
-        }
+        self.here.push(step());
     }
 
     fn leave(&mut self) {
-        if self.track {
-            self.here.pop();
-        }
+        self.here.pop();
     }
 }
 
@@ -312,10 +309,6 @@ impl<'de> serde::de::Visitor<'de> for Seed<'_> {
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let element = match self.spec {
-            Some(Value::Object(_)) => {
-                self.scan.lists = true;
-                None
-            }
             Some(Value::Array(items)) => items.first(),
             _ => None,
         };
@@ -353,11 +346,8 @@ impl<'de> serde::de::Visitor<'de> for Seed<'_> {
                 many.contains(&key)
             };
             if seen {
-                self.scan.doubled = true;
-                if self.scan.track {
-                    let path = display(&self.scan.here);
-                    self.scan.twice.push((path, key.to_string()));
-                }
+                let path = display(&self.scan.here);
+                self.scan.twice.push((path, key.to_string()));
             }
             map.next_value_seed(Seed {
                 spec: child,
