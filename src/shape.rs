@@ -1,14 +1,16 @@
 //! The shape of a record: reading JSON into a [`Report`] and, when that fails, finding every
 //! shape problem in one run, each with its JSON path.
 //!
-//! A record is parsed to a `serde_json::Value` first (syntax errors stop there, with line and
-//! column). Its shape is then compared with [`Report::specimen`], a record with every field
-//! filled in: a list where the specimen has an object is an error (serde would read it by
-//! position), and so is every problem serde finds while reading the value. After each problem
-//! the value is repaired from the specimen (an unknown key removed, a missing or wrong value
-//! replaced) and read again, so that one run reports every problem. Problems are classified by
-//! where they stand and what the specimen holds there, never by the wording of a message: an
-//! unknown key is [`Error::UnknownField`], a string where the specimen holds a vocabulary word is
+//! A good record is read once, typed, straight from the text; the model reads its structs only
+//! from JSON objects (a list is never read by position) and serde rejects a key given twice.
+//! Only a record that fails is looked at further: syntax errors stop with line and column; a
+//! scan of the text names every key given twice; the text is read as a `serde_json::Value` and
+//! compared with [`Report::specimen`], a record with every field filled in (a list where the
+//! specimen has an object is an error), and read again and again: after each problem serde
+//! finds, the value is repaired from the specimen (an unknown key removed, a missing or wrong
+//! value replaced), so that one run reports every problem. Problems are classified by where
+//! they stand and what the specimen holds there, never by the wording of a message: an unknown
+//! key is [`Error::UnknownField`], a string where the specimen holds a vocabulary word is
 //! [`Error::UnknownWord`], one under `legal` is [`Error::BadLegalRef`], everything else is
 //! [`Error::Shape`].
 
