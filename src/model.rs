@@ -604,10 +604,8 @@ pub struct FollowUp {
 
 /// A notable figure: a value or a range, with what it counts.
 ///
-/// Values keep the number as written, every digit included (`12.50` stays `12.50`, a 30-digit
-/// count keeps its 30 digits; serde_json's `arbitrary_precision`), so a record round-trips
-/// unchanged. The one normalisation is serde_json's: an exponent is written with its sign and a
-/// small `e` (`1e3` and `1E3` become `1e+3`, the same number).
+/// Values keep the number exactly as written ([`FigureNumber`]), so a record round-trips
+/// unchanged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
@@ -616,15 +614,15 @@ pub struct Figure {
     /// What it counts: `users with an individual plan`.
     pub counts: String,
     /// The value, or the low end of a range.
-    pub value: serde_json::Number,
+    pub value: FigureNumber,
     /// The high end, when the report gives a range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max: Option<serde_json::Number>,
+    pub max: Option<FigureNumber>,
     /// The unit: `persons`, `percent`, `days`, `årsverk`.
     pub unit: String,
     /// The number a share is taken of, when the report gives it (N respondents).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub denominator: Option<serde_json::Number>,
+    pub denominator: Option<FigureNumber>,
     /// The period or date it refers to: `2024`, `2013-2014`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
@@ -637,6 +635,85 @@ pub struct Figure {
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// A number exactly as the record writes it: `12.50` stays `12.50`, `1e3` stays `1e3`, a
+/// 30-digit count keeps every digit. Two numbers are equal when they are written the same.
+///
+/// # Example
+/// ```
+/// use samhandling::model::FigureNumber;
+///
+/// let n: FigureNumber = "12.50".parse()?;
+/// assert_eq!(n.as_str(), "12.50");
+/// assert_eq!(n.as_f64(), Some(12.5));
+/// assert!("twelve".parse::<FigureNumber>().is_err());
+/// # Ok::<(), String>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct FigureNumber(Box<serde_json::value::RawValue>);
+
+impl FigureNumber {
+    /// The number as written.
+    pub fn as_str(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The number as a float, when it is within `f64`'s range.
+    pub fn as_f64(&self) -> Option<f64> {
+        self.as_str().parse::<f64>().ok().filter(|x| x.is_finite())
+    }
+
+    /// A number of JSON: an optional `-`, digits, an optional fraction and exponent.
+    fn check(raw: Box<serde_json::value::RawValue>) -> Result<FigureNumber, String> {
+        let text = raw.get();
+        let first = text.chars().next();
+        let number = first.is_some_and(|c| c == '-' || c.is_ascii_digit())
+            && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok();
+        if number {
+            Ok(FigureNumber(raw))
+        } else {
+            Err(format!(
+                "expected a number such as 12 or 12.5, found {text:.40}"
+            ))
+        }
+    }
+}
+
+impl PartialEq for FigureNumber {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for FigureNumber {}
+
+impl fmt::Display for FigureNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for FigureNumber {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let raw = serde_json::value::RawValue::from_string(s.trim().to_string())
+            .map_err(|e| format!("`{s:.40}` is not a number: {e}"))?;
+        FigureNumber::check(raw)
+    }
+}
+
+impl Serialize for FigureNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for FigureNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        FigureNumber::check(raw).map_err(serde::de::Error::custom)
+    }
 }
 
 impl Report {

@@ -27,7 +27,7 @@ impl Report {
             }]
         };
         let legal = || vec!["hol § 7-1".parse::<LegalRef>().expect("a valid reference")];
-        let number = |n: &str| n.parse::<serde_json::Number>().expect("a number");
+        let number = |n: &str| n.parse::<crate::model::FigureNumber>().expect("a number");
         Report {
             id: "specimen-2025".into(),
             title: Some("title".into()),

@@ -21,8 +21,8 @@ fn ev(n: usize) -> Vec<Evidence> {
     }]
 }
 
-fn number(s: &str) -> serde_json::Number {
-    serde_json::from_str(s).unwrap()
+fn number(s: &str) -> samhandling::model::FigureNumber {
+    s.parse().unwrap()
 }
 
 /// A report that uses every field and every word of every vocabulary.

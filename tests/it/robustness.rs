@@ -722,13 +722,14 @@ fn validation_rejects_impossible_dates_parent_cycles_invisible_text_and_stray_fo
     );
 }
 
-/// Issue 17, "figure values are not kept as written": `12.50` and a 30-digit number round-trip
-/// as written; `1e3` keeps its exponent form (serde_json writes it `1e+3`, the same number).
+/// Issue 17, "figure values are not kept as written": `12.50`, `1e3` and a 30-digit number
+/// round-trip exactly as written.
 #[test]
 fn figure_values_are_kept_as_written() {
     for (written, kept) in [
         ("12.50", "12.50"),
-        ("1e3", "1e+3"),
+        ("1e3", "1e3"),
+        ("1E-2", "1E-2"),
         (
             "123456789012345678901234567890",
             "123456789012345678901234567890",
@@ -752,6 +753,13 @@ fn figure_values_are_kept_as_written() {
         assert!(back.contains(&format!("\"value\": {kept}")), "{back}");
         assert_eq!(Report::from_json_str(&back).unwrap(), report);
     }
+    let mut v = example();
+    v["figures"][0]["value"] = json!("12");
+    let err = Report::from_json_str(&v.to_string()).unwrap_err();
+    assert!(
+        matches!(&err, Error::Shape { at, message } if at.path == "figures[0].value" && message.contains("a number such as 12")),
+        "{err:?}"
+    );
 }
 
 /// Issue 17, "where the code makes these easy to get wrong", 3: the variant is chosen by where
