@@ -11,7 +11,9 @@
 //! - every export of an accepted record is valid: CSV reads with the csv crate, GraphML parses
 //!   as XML (roxmltree), node-link JSON parses as JSON.
 //!
-//! `cargo test` runs [`CASES`] seeded cases (deterministic); `SAMHANDLING_MUTATIONS=N` runs N.
+//! `cargo test` runs [`CASES`] seeded cases (deterministic); `SAMHANDLING_MUTATIONS=N` runs N
+//! (from every bundled record, the large ones included), `SAMHANDLING_MUTATION_SEED=S` another
+//! seed.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::OnceLock;
@@ -611,10 +613,18 @@ fn cases() -> usize {
         .unwrap_or(CASES)
 }
 
+/// The seed: 17, or `SAMHANDLING_MUTATION_SEED` for another long run.
+fn seed() -> u64 {
+    std::env::var("SAMHANDLING_MUTATION_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(17)
+}
+
 /// No panic, typed and located rejections, lossless round trips, valid CSV and JSON exports.
 #[test]
 fn mutated_records_never_panic_and_every_answer_is_clear() {
-    let tally = run(cases(), 17);
+    let tally = run(cases(), seed());
     eprintln!(
         "mutation test: {} cases, {} accepted, {} rejected with {} errors, {} GraphML not XML",
         tally.cases,
@@ -637,7 +647,7 @@ fn mutated_records_never_panic_and_every_answer_is_clear() {
 #[test]
 #[ignore = "GraphML escaping of control characters and U+FFFE/U+FFFF is fixed on branch program"]
 fn graphml_of_every_accepted_mutation_is_xml() {
-    let tally = run(cases(), 17);
+    let tally = run(cases(), seed());
     assert!(
         tally.graphml_invalid.is_empty(),
         "{} invalid, the first: {:#?}",
