@@ -43,6 +43,8 @@
 //! - [`model`]: the data types of the report format (documented field by field in
 //!   `docs/FORMAT.md`).
 //! - [`taxonomy`]: vocabularies and aliases. [`legal`]: legal references.
+//! - [`items`]: one walk over a report's items, shared by validation, the evidence check and
+//!   item lookup.
 //! - [`evidence`]: checks every quote against the source documents.
 //! - [`graph`]: a report as a petgraph service graph, and its structure (density, centralization,
 //!   brokers, articulation points, bridges, isolated services).
@@ -58,10 +60,13 @@ mod error;
 pub mod evidence;
 pub mod export;
 pub mod graph;
+pub mod items;
 pub mod legal;
 mod load;
 pub mod model;
 pub mod reference;
+mod shape;
+mod specimen;
 pub mod synth;
 pub mod taxonomy;
 mod validate;
@@ -71,7 +76,7 @@ mod validate;
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
-pub use corpus::Corpus;
+pub use corpus::{Corpus, Loaded};
 pub use error::{Error, Location, Result};
 pub use legal::LegalRef;
 pub use model::{

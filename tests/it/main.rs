@@ -9,6 +9,7 @@ mod graph;
 mod legal;
 mod load;
 mod metadata;
+mod mutation;
 mod nes;
 mod note2015;
 mod records;
