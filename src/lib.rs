@@ -59,6 +59,7 @@ pub mod evidence;
 pub mod export;
 pub mod graph;
 pub mod legal;
+pub mod lexicon;
 mod load;
 pub mod model;
 pub mod reference;

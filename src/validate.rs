@@ -339,10 +339,10 @@ impl<'a> Validator<'a> {
             } else {
                 names.insert(key, it);
             }
-            if s.kind.is_none() && ServiceKind::from_local_name(&s.name).is_none() {
+            if s.kind.is_none() && s.resolved_kind() == ServiceKind::Other {
                 self.push(it, "kind", None, |at| Error::Empty {
                     at,
-                    what: "kind (the name is not in the alias lexicon, so state the kind)",
+                    what: ServiceKind::unknown_name_hint(),
                 });
             }
             if let Some(parent) = &s.parent {
