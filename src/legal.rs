@@ -1,33 +1,66 @@
 //! Legal references: [`LegalRef`] parses the ways the reports cite a law section ("hol § 7-3",
-//! "§ 3-4 i helse- og omsorgstjenesteloven", "spesialisthelsetjenesteloven § 2-1 e") into
-//! law + section (+ letter, + ledd), which compare equal however they were written.
+//! "§ 3-4 i helse- og omsorgstjenesteloven", "spesialisthelsetjenesteloven § 2-1 e",
+//! "helse- og omsorgstenestelova § 7-1", "kommuneloven kapittel 10 A") into law + section
+//! (+ letter, + ledd), which compare equal however they were written: bokmål or nynorsk,
+//! abbreviated or in full, or broken over a line as printed ("helse- og omsorgstjeneste- loven
+//! § 12-3").
 //!
-//! An unknown law or form is an error, never silently kept as text: a reference that does not
-//! parse cannot be compared, so it must be fixed or the law added here.
+//! A reference to a law the table does not know is still read, as [`Law::Other`] with the name
+//! as written, and [`crate::Report::warnings`] names it: the record needs no change to the
+//! crate, and the unknown name is never silent. A reference that is not a reference at all (no
+//! `§` or chapter, no law named, a malformed section) is an error that says what form to write.
+//!
+//! Two short names stand for two laws each, and the section number tells them apart:
+//! "sosialtjenesteloven" is the 2009 act on social services in NAV (sections `§ 15`, `§ 27`), or
+//! the repealed 1991 act (sections by chapter, `§ 4-3`); "kommuneloven" is the 2018 act
+//! (`§ 25-1`, chapter 30) or the repealed 1992 act (`§ 60 b`, chapter 10 A).
 
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
-use crate::taxonomy::Vocabulary;
-
 macro_rules! laws {
-    ($( $(#[$m:meta])* $variant:ident = $word:literal, $no:literal, $en:literal, [$($alias:literal),*]; )+) => {
+    ($( $(#[$m:meta])* $variant:ident = $word:literal, $no:literal, $en:literal, $repealed:expr, [$($alias:literal),*]; )+) => {
         /// A law or regulation the reports cite. Its word (`Display`) is the abbreviation used in
-        /// the canonical form of a [`LegalRef`].
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        /// the canonical form of a [`LegalRef`]; a law the table does not know is
+        /// [`Law::Other`], holding the name as written (lowercase, white space and line-break
+        /// hyphenation normalised).
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum Law {
             $( $(#[$m])* $variant, )+
+            /// A law or regulation the table does not know, by the name the record gives it.
+            /// Two references compare equal only when they name it the same way;
+            /// [`crate::Report::warnings`] names every such reference.
+            Other(String),
         }
 
-        impl Vocabulary for Law {
-            const NAME: &'static str = "law";
-            const ALL: &'static [Law] = &[$(Law::$variant),+];
-            fn word(self) -> &'static str { match self { $(Law::$variant => $word,)+ } }
-            fn norwegian(self) -> &'static str { match self { $(Law::$variant => $no,)+ } }
-            fn english(self) -> &'static str { match self { $(Law::$variant => $en,)+ } }
+        impl Law {
+            /// Every law the table knows, in a fixed order ([`Law::Other`] is not among them).
+            pub const KNOWN: &'static [Law] = &[$(Law::$variant),+];
+
+            /// The abbreviation used in the canonical form (`hol`); for [`Law::Other`], the name.
+            pub fn word(&self) -> &str {
+                match self { $(Law::$variant => $word,)+ Law::Other(name) => name }
+            }
+
+            /// The Norwegian name (bokmål); for [`Law::Other`], the name as given.
+            pub fn norwegian(&self) -> &str {
+                match self { $(Law::$variant => $no,)+ Law::Other(name) => name }
+            }
+
+            /// An English name; for [`Law::Other`], the name as given.
+            pub fn english(&self) -> &str {
+                match self { $(Law::$variant => $en,)+ Law::Other(name) => name }
+            }
+
+            /// The year a repealed law or regulation ceased to apply; `None` for one in force
+            /// (and for [`Law::Other`]). Old reports cite repealed laws; a reference to one is
+            /// as valid as any, and compares with references to the same law only.
+            pub fn repealed(&self) -> Option<u16> {
+                match self { $(Law::$variant => $repealed,)+ Law::Other(_) => None }
+            }
         }
 
         /// Every way of naming a law that the parser accepts, lowercase.
@@ -36,50 +69,105 @@ macro_rules! laws {
 }
 
 laws! {
-    /// Helse- og omsorgstjenesteloven.
-    Hol = "hol", "helse- og omsorgstjenesteloven", "Municipal Health and Care Services Act",
-        ["helse- og omsorgstjenesteloven", "helse og omsorgstjenesteloven", "hotjl", "lov om kommunale helse- og omsorgstjenester"];
+    /// Helse- og omsorgstjenesteloven (2011, in force 2012).
+    Hol = "hol", "helse- og omsorgstjenesteloven", "Municipal Health and Care Services Act", None,
+        ["helse- og omsorgstjenesteloven", "helse og omsorgstjenesteloven", "hotjl", "hol.", "lov om kommunale helse- og omsorgstjenester",
+         "helse- og omsorgstenestelova", "helse- og omsorgstenesteloven", "helse og omsorgstenestelova", "lov om kommunale helse- og omsorgstenester"];
     /// Pasient- og brukerrettighetsloven.
-    Pbrl = "pbrl", "pasient- og brukerrettighetsloven", "Patients' and Users' Rights Act",
-        ["pasient- og brukerrettighetsloven", "pasientrettighetsloven", "pasrl"];
-    /// Lov om sosiale tjenester i NAV (sosialtjenesteloven).
-    Stjl = "stjl", "sosialtjenesteloven", "Social Services Act",
-        ["sosialtjenesteloven", "lov om sosiale tjenester i nav", "sotjl", "stl"];
+    Pbrl = "pbrl", "pasient- og brukerrettighetsloven", "Patients' and Users' Rights Act", None,
+        ["pasient- og brukerrettighetsloven", "pasient og brukerrettighetsloven", "pasientrettighetsloven", "pasrl", "lov om pasient- og brukerrettigheter",
+         "pasient- og brukarrettslova", "pasient- og brukarrettighetslova", "pasientrettslova", "lov om pasient- og brukarrettar"];
+    /// Lov om sosiale tjenester i arbeids- og velferdsforvaltningen (sosialtjenesteloven, 2009).
+    Stjl = "stjl", "sosialtjenesteloven", "Social Services Act (NAV)", None,
+        ["sosialtjenesteloven", "lov om sosiale tjenester i nav", "lov om sosiale tjenester i arbeids- og velferdsforvaltningen", "sotjl", "stl",
+         "sosialtenestelova", "sosialtenesteloven", "lov om sosiale tenester i nav", "lov om sosiale tenester i arbeids- og velferdsforvaltninga"];
+    /// Lov om sosiale tjenester m.v. (sosialtjenesteloven, 1991), repealed: its NAV part by the
+    /// 2009 act, the rest by helse- og omsorgstjenesteloven. Its sections are numbered by chapter
+    /// (`§ 4-3`).
+    Stjl1991 = "stjl_1991", "sosialtjenesteloven (1991)", "Social Services Act (1991)", Some(2012),
+        ["lov om sosiale tjenester", "lov om sosiale tjenester m.v", "lov om sosiale tjenester mv", "lov om sosiale tenester", "sosialtjenesteloven (1991)", "sosialtjenesteloven 1991"];
     /// Spesialisthelsetjenesteloven.
-    Shtl = "shtl", "spesialisthelsetjenesteloven", "Specialist Health Services Act",
-        ["spesialisthelsetjenesteloven", "sphlsl"];
+    Shtl = "shtl", "spesialisthelsetjenesteloven", "Specialist Health Services Act", None,
+        ["spesialisthelsetjenesteloven", "sphlsl", "lov om spesialisthelsetjenesten", "spesialisthelsetenestelova", "spesialisthelsetenesteloven", "lov om spesialisthelsetenesta"];
     /// Psykisk helsevernloven.
-    Phvl = "phvl", "psykisk helsevernloven", "Mental Health Care Act",
-        ["psykisk helsevernloven", "psykisk helsevernlov"];
+    Phvl = "phvl", "psykisk helsevernloven", "Mental Health Care Act", None,
+        ["psykisk helsevernloven", "psykisk helsevernlov", "phlsvl", "lov om etablering og gjennomføring av psykisk helsevern", "psykisk helsevernlova"];
     /// Helsepersonelloven.
-    Hpl = "hpl", "helsepersonelloven", "Health Personnel Act",
-        ["helsepersonelloven", "lov om helsepersonell"];
+    Hpl = "hpl", "helsepersonelloven", "Health Personnel Act", None,
+        ["helsepersonelloven", "lov om helsepersonell", "hlspl", "helsepersonellova", "lov om helsepersonell m.v"];
     /// Forvaltningsloven.
-    Fvl = "fvl", "forvaltningsloven", "Public Administration Act", ["forvaltningsloven"];
-    /// Kommuneloven.
-    Kl = "kl", "kommuneloven", "Local Government Act", ["kommuneloven"];
+    Fvl = "fvl", "forvaltningsloven", "Public Administration Act", None,
+        ["forvaltningsloven", "forvaltningslova", "lov om behandlingsmåten i forvaltningssaker"];
+    /// Kommuneloven (2018, in force 2019–2020). Its sections are numbered by chapter (`§ 25-1`).
+    Kl = "kl", "kommuneloven", "Local Government Act", None,
+        ["kommuneloven", "kommunelova", "lov om kommuner og fylkeskommuner", "koml"];
+    /// Kommuneloven (1992), repealed by the 2018 act: chapter 10 A (state supervision), sections
+    /// `§ 60 b`, `§ 77`.
+    Kl1992 = "kl_1992", "kommuneloven (1992)", "Local Government Act (1992)", Some(2019),
+        ["kommuneloven (1992)", "kommuneloven 1992", "kommunelova (1992)"];
     /// Boligsosialloven (2023).
-    Bsl = "bsl", "boligsosialloven", "Social Housing Act", ["boligsosialloven"];
+    Bsl = "bsl", "boligsosialloven", "Social Housing Act", None,
+        ["boligsosialloven", "bustadsosiallova", "lov om kommunenes ansvar på det boligsosiale feltet"];
     /// Folkehelseloven.
-    Fhl = "fhl", "folkehelseloven", "Public Health Act", ["folkehelseloven"];
+    Fhl = "fhl", "folkehelseloven", "Public Health Act", None, ["folkehelseloven", "folkehelselova", "lov om folkehelsearbeid"];
     /// Plan- og bygningsloven.
-    Pbl = "pbl", "plan- og bygningsloven", "Planning and Building Act", ["plan- og bygningsloven"];
+    Pbl = "pbl", "plan- og bygningsloven", "Planning and Building Act", None, ["plan- og bygningsloven", "plan- og bygningslova"];
     /// Helseregisterloven.
-    Hrl = "hrl", "helseregisterloven", "Health Registry Act", ["helseregisterloven"];
-    /// Barnevernsloven.
-    Bvl = "bvl", "barnevernsloven", "Child Welfare Act", ["barnevernsloven", "barnevernloven"];
+    Hrl = "hrl", "helseregisterloven", "Health Registry Act", None, ["helseregisterloven", "helseregisterlova"];
+    /// Barnevernsloven (1992 and 2021: the parser does not tell them apart).
+    Bvl = "bvl", "barnevernsloven", "Child Welfare Act", None, ["barnevernsloven", "barnevernloven", "barnevernslova", "barnevernlova"];
+    /// Helsetilsynsloven: lov om statlig tilsyn med helse- og omsorgstjenesten m.m. (2017), the
+    /// ground of today's tilsyn.
+    Htil = "htil", "helsetilsynsloven", "Health Supervision Act", None,
+        ["helsetilsynsloven", "helsetilsynslova", "lov om statlig tilsyn med helse- og omsorgstjenesten", "lov om statleg tilsyn med helse- og omsorgstenesta"];
+    /// Lov om statlig tilsyn med helsetjenesten (tilsynsloven, 1984), repealed by helsetilsynsloven:
+    /// the ground of older tilsyn.
+    Tilsynsloven1984 = "tilsynsloven_1984", "lov om statlig tilsyn med helsetjenesten (1984)", "Act on State Supervision of Health Services (1984)", Some(2019),
+        ["lov om statlig tilsyn med helsetjenesten", "tilsynsloven", "lov om statleg tilsyn med helsetenesta", "tilsynslova"];
+    /// Kommunehelsetjenesteloven: lov om helsetjenesten i kommunene (1982), repealed by
+    /// helse- og omsorgstjenesteloven.
+    Khl = "khl", "kommunehelsetjenesteloven", "Municipal Health Services Act (1982)", Some(2012),
+        ["kommunehelsetjenesteloven", "lov om helsetjenesten i kommunene", "kommunehelsetenestelova", "lov om helsetenesta i kommunane"];
+    /// Arbeids- og velferdsforvaltningsloven (NAV-loven).
+    Navl = "navl", "arbeids- og velferdsforvaltningsloven", "Labour and Welfare Administration Act", None,
+        ["arbeids- og velferdsforvaltningsloven", "nav-loven", "nav-lova", "lov om arbeids- og velferdsforvaltningen", "arbeids- og velferdsforvaltningslova"];
+    /// Personopplysningsloven.
+    Popplyl = "popplyl", "personopplysningsloven", "Personal Data Act", None, ["personopplysningsloven", "personopplysningslova"];
+    /// Offentleglova.
+    Offl = "offl", "offentleglova", "Freedom of Information Act", None, ["offentleglova", "offentlighetsloven"];
     /// Forskrift om habilitering og rehabilitering, individuell plan og koordinator.
-    ForskriftHabRehab = "forskrift_hab_rehab", "forskrift om habilitering og rehabilitering", "Regulation on habilitation, rehabilitation, individual plan and coordinator",
-        ["forskrift om habilitering og rehabilitering", "forskrift om habilitering og rehabilitering, individuell plan og koordinator", "forskrift hab/rehab", "rehabiliteringsforskriften"];
-    /// Forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten.
-    ForskriftLedelseKvalitet = "forskrift_ledelse_kvalitet", "forskrift om ledelse og kvalitetsforbedring", "Regulation on management and quality improvement",
-        ["forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten", "forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenestene", "forskrift om ledelse og kvalitetsforbedring", "forskrift ledelse/kvalitet"];
+    ForskriftHabRehab = "forskrift_hab_rehab", "forskrift om habilitering og rehabilitering", "Regulation on habilitation, rehabilitation, individual plan and coordinator", None,
+        ["forskrift om habilitering og rehabilitering", "forskrift om habilitering og rehabilitering, individuell plan og koordinator", "forskrift hab/rehab", "rehabiliteringsforskriften",
+         "rehabiliteringsforskrifta", "habiliterings- og rehabiliteringsforskriften"];
+    /// Forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten (2016, in force 2017).
+    ForskriftLedelseKvalitet = "forskrift_ledelse_kvalitet", "forskrift om ledelse og kvalitetsforbedring", "Regulation on management and quality improvement", None,
+        ["forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten", "forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenestene", "forskrift om ledelse og kvalitetsforbedring", "forskrift ledelse/kvalitet",
+         "forskrift om leiing og kvalitetsforbetring i helse- og omsorgstenesta", "forskrift om leiing og kvalitetsforbetring"];
+    /// Forskrift om internkontroll i sosial- og helsetjenesten (2002; later "i helse- og
+    /// omsorgstjenesten"), replaced in 2017 by the regulation on management and quality
+    /// improvement. "Internkontrollforskriften" is read as this one: the HMS regulation of the
+    /// same short name is not cited by these reports.
+    ForskriftInternkontroll = "forskrift_internkontroll", "forskrift om internkontroll i sosial- og helsetjenesten", "Regulation on internal control in social and health services (2002)", Some(2017),
+        ["forskrift om internkontroll i sosial- og helsetjenesten", "forskrift om internkontroll i helse- og omsorgstjenesten", "internkontrollforskriften",
+         "forskrift om internkontroll i sosial- og helsetenesta", "forskrift om internkontroll i helse- og omsorgstenesta", "internkontrollforskrifta"];
+    /// Forskrift om internkontroll for kommunen i arbeids- og velferdsforvaltningen (2010).
+    ForskriftInternkontrollNav = "forskrift_internkontroll_nav", "forskrift om internkontroll for kommunen i arbeids- og velferdsforvaltningen", "Regulation on municipal internal control in NAV", None,
+        ["forskrift om internkontroll for kommunen i arbeids- og velferdsforvaltningen", "forskrift om internkontroll for kommunen i nav"];
+    /// Pasientjournalforskriften: forskrift om pasientjournal.
+    Pasientjournalforskriften = "pasientjournalforskriften", "pasientjournalforskriften", "Regulation on patient records", None,
+        ["forskrift om pasientjournal", "pasientjournalforskrifta"];
     /// Forskrift om individuell plan (2004), replaced in 2012 by the hab/rehab regulation.
-    ForskriftIndividuellPlan = "forskrift_individuell_plan", "forskrift om individuell plan", "Regulation on individual plans (2004)",
-        ["forskrift om individuell plan"];
+    ForskriftIndividuellPlan = "forskrift_individuell_plan", "forskrift om individuell plan", "Regulation on individual plans (2004)", Some(2012),
+        ["forskrift om individuell plan", "forskrift om individuell plan etter helselovgivningen og sosialtjenesteloven"];
     /// Kvalitetsforskriften: forskrift om kvalitet i pleie- og omsorgstjenestene.
-    Kvalitetsforskriften = "kvalitetsforskriften", "kvalitetsforskriften", "Regulation on quality in care services",
-        ["forskrift om kvalitet i pleie- og omsorgstjenestene"];
+    Kvalitetsforskriften = "kvalitetsforskriften", "kvalitetsforskriften", "Regulation on quality in care services", None,
+        ["forskrift om kvalitet i pleie- og omsorgstjenestene", "kvalitetsforskrifta", "forskrift om kvalitet i pleie- og omsorgstenestene"];
+    /// Fastlegeforskriften: forskrift om fastlegeordning i kommunene.
+    Fastlegeforskriften = "fastlegeforskriften", "fastlegeforskriften", "Regulation on the regular GP scheme", None,
+        ["forskrift om fastlegeordning i kommunene", "fastlegeforskrifta"];
+    /// Forskrift om kommunal betaling for utskrivningsklare pasienter.
+    Utskrivningsforskriften = "utskrivningsforskriften", "forskrift om utskrivningsklare pasienter", "Regulation on patients ready for discharge", None,
+        ["forskrift om kommunal betaling for utskrivningsklare pasienter", "forskrift om kommunal betaling for utskrivingsklare pasientar", "utskrivingsforskriften", "forskrift om utskrivningsklare pasienter"];
 }
 
 impl fmt::Display for Law {
@@ -88,46 +176,73 @@ impl fmt::Display for Law {
     }
 }
 
+/// Ordinal words for a ledd, bokmål first (the canonical form uses the first word of a number),
+/// then nynorsk forms.
 const ORDINALS: &[(&str, u8)] = &[
     ("første", 1),
     ("andre", 2),
-    ("annet", 2),
     ("tredje", 3),
     ("fjerde", 4),
     ("femte", 5),
     ("sjette", 6),
     ("sjuende", 7),
+    ("åttende", 8),
+    ("niende", 9),
+    ("tiende", 10),
+    ("annet", 2),
     ("syvende", 7),
+    ("fyrste", 1),
+    ("sjuande", 7),
+    ("åttande", 8),
+    ("niande", 9),
+    ("tiande", 10),
 ];
 
-/// A parsed reference to one section of a law: law + section (+ letter, + ledd).
+/// A parsed reference to one section (or chapter) of a law: law + section (+ letter, + ledd,
+/// + number).
 ///
-/// Two references are equal when they name the same law, section, letter and ledd, however they
-/// were written. The text as written is kept and is what serialises, so a record round-trips
-/// unchanged.
+/// Two references are equal when they name the same law, section, letter, ledd and number,
+/// however they were written. The text as written is kept and is what serialises, so a record
+/// round-trips unchanged.
 ///
 /// # Example
 /// ```
 /// use samhandling::LegalRef;
+/// use samhandling::legal::Law;
 ///
 /// let short: LegalRef = "hol § 3-4 første ledd".parse()?;
 /// let long: LegalRef = "§ 3-4 første ledd i helse- og omsorgstjenesteloven".parse()?;
+/// let nynorsk: LegalRef = "helse- og omsorgstenestelova § 3-4 første ledd".parse()?;
 /// assert_eq!(short, long);
+/// assert_eq!(short, nynorsk);
 /// assert_eq!(long.to_string(), "hol § 3-4 første ledd");
 /// assert_eq!(long.text(), "§ 3-4 første ledd i helse- og omsorgstjenesteloven");
-/// assert!("tannhelseloven § 1".parse::<LegalRef>().is_err());
+/// // Broken over a line as printed.
+/// let broken: LegalRef = "helse- og omsorgstjeneste- loven § 12-3".parse()?;
+/// assert_eq!(broken.to_string(), "hol § 12-3");
+/// // A chapter, and a law the table does not know (kept, and named by Report::warnings).
+/// assert_eq!("kommuneloven kapittel 10 A".parse::<LegalRef>()?.to_string(), "kl_1992 kapittel 10 A");
+/// let other: LegalRef = "tannhelsetjenesteloven § 1-3".parse()?;
+/// assert_eq!(other.law, Law::Other("tannhelsetjenesteloven".into()));
+/// assert!("§ 7-3".parse::<LegalRef>().is_err());
 /// # Ok::<(), samhandling::legal::LegalRefError>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct LegalRef {
     /// The law or regulation.
     pub law: Law,
-    /// The section number as the law numbers it: `7-3`, `15`, `2-1`.
+    /// The section number as the law numbers it (`7-3`, `15`, `2-1`), or the chapter number
+    /// when `chapter` is true (`10`, `30`).
     pub section: String,
-    /// A letter after the section: `e` in "§ 2-1 e", `f` in "§ 8f", "bokstav f".
+    /// A letter after the section (`e` in "§ 2-1 e", `f` in "§ 8f", "bokstav f"), or after the
+    /// chapter (`a` in "kapittel 10 A").
     pub letter: Option<char>,
     /// The ledd (paragraph), 1-based: 1 for "første ledd".
     pub ledd: Option<u8>,
+    /// The numbered item of a list in the section: 6 for "nr. 6".
+    pub number: Option<u16>,
+    /// True for a reference to a whole chapter ("kommuneloven kapittel 10 A").
+    pub chapter: bool,
     text: String,
 }
 
@@ -141,14 +256,35 @@ pub struct LegalRefError {
     pub reason: String,
 }
 
+type Key<'a> = (
+    &'a Law,
+    bool,
+    &'a str,
+    Option<char>,
+    Option<u8>,
+    Option<u16>,
+);
+
 impl LegalRef {
     /// The text as written in the record.
     pub fn text(&self) -> &str {
         &self.text
     }
 
-    fn key(&self) -> (Law, &str, Option<char>, Option<u8>) {
-        (self.law, &self.section, self.letter, self.ledd)
+    /// True when the law is one the table knows (not [`Law::Other`]).
+    pub fn is_known(&self) -> bool {
+        !matches!(self.law, Law::Other(_))
+    }
+
+    fn key(&self) -> Key<'_> {
+        (
+            &self.law,
+            self.chapter,
+            &self.section,
+            self.letter,
+            self.ledd,
+            self.number,
+        )
     }
 }
 
@@ -174,19 +310,42 @@ impl Ord for LegalRef {
     }
 }
 
-/// The canonical form: `hol § 2-1 e andre ledd`.
+/// The canonical form: `hol § 2-1 e andre ledd`, `hol § 3-2 første ledd nr. 6 b`,
+/// `kl_1992 kapittel 10 A`.
 impl fmt::Display for LegalRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} § {}", self.law, self.section)?;
-        if let Some(letter) = self.letter {
-            write!(f, " {letter}")?;
+        if self.chapter {
+            write!(f, "{} kapittel {}", self.law, self.section)?;
+            if let Some(letter) = self.letter {
+                write!(f, " {}", letter.to_ascii_uppercase())?;
+            }
+            return Ok(());
         }
-        if let Some(ledd) = self.ledd {
-            let word = ORDINALS
+        write!(f, "{} § {}", self.law, self.section)?;
+        let ledd = self.ledd.map(|n| {
+            ORDINALS
                 .iter()
-                .find(|(_, n)| *n == ledd)
-                .map_or("?", |(w, _)| w);
-            write!(f, " {word} ledd")?;
+                .find(|(_, m)| *m == n)
+                .map_or_else(|| format!("{n}. ledd"), |(w, _)| format!("{w} ledd"))
+        });
+        match self.number {
+            None => {
+                if let Some(letter) = self.letter {
+                    write!(f, " {letter}")?;
+                }
+                if let Some(ledd) = ledd {
+                    write!(f, " {ledd}")?;
+                }
+            }
+            Some(number) => {
+                if let Some(ledd) = ledd {
+                    write!(f, " {ledd}")?;
+                }
+                write!(f, " nr. {number}")?;
+                if let Some(letter) = self.letter {
+                    write!(f, " {letter}")?;
+                }
+            }
         }
         Ok(())
     }
@@ -200,58 +359,214 @@ impl FromStr for LegalRef {
             input: input.to_string(),
             reason: reason.to_string(),
         };
-        let text = input.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = normalise(input);
         if text.contains("§§") {
             return Err(fail(
                 "name one section per reference (write `hol § 4-1` and `hol § 4-2`, not `§§ 4-1 og 4-2`)",
             ));
         }
-        let Some((before, after)) = text.split_once('§') else {
-            return Err(fail("no `§`; write `<law> § <section>`, e.g. `hol § 7-3`"));
+        let (before, after, chapter) = if let Some((before, after)) = text.split_once('§') {
+            (before.to_string(), after.to_string(), false)
+        } else if let Some((before, after)) = split_chapter(&text) {
+            (before, after, true)
+        } else {
+            return Err(fail(
+                "no `§` or chapter; write `<law> § <section>` (`hol § 7-3`) or `<law> kapittel <n>` (`kommuneloven kapittel 10 A`)",
+            ));
         };
-        let (law_name, rest) = if before.trim().is_empty() {
-            match after.split_once(" i ") {
-                Some((rest, law)) => (law.trim(), rest.trim()),
-                None => {
-                    return Err(fail(
-                        "no law named; write `hol § 7-3` or `§ 7-3 i helse- og omsorgstjenesteloven`",
-                    ));
-                }
+        let (law_name, rest) = law_and_rest(&before, &after).ok_or_else(|| {
+            fail(if chapter {
+                "no law named; write `kommuneloven kapittel 10 A` or `kapittel 10 A i kommuneloven`"
+            } else {
+                "no law named; write `hol § 7-3` or `§ 7-3 i helse- og omsorgstjenesteloven`"
+            })
+        })?;
+        let law = parse_law(law_name);
+        let mut parsed = if chapter {
+            let (section, letter) = parse_chapter(rest).map_err(|reason| fail(&reason))?;
+            LegalRef {
+                law,
+                section,
+                letter,
+                ledd: None,
+                number: None,
+                chapter,
+                text: input.to_string(),
             }
         } else {
-            (before.trim(), after.trim())
+            let (section, letter, ledd, number) =
+                parse_section(rest).map_err(|reason| fail(&reason))?;
+            LegalRef {
+                law,
+                section,
+                letter,
+                ledd,
+                number,
+                chapter,
+                text: input.to_string(),
+            }
         };
-        let law = parse_law(law_name).ok_or_else(|| {
-            fail(&format!(
-                "unknown law `{law_name}`; known: {}",
-                Law::ALL
-                    .iter()
-                    .map(|l| l.norwegian())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
-        })?;
-        let (section, letter, ledd) = parse_section(rest).map_err(|reason| fail(&reason))?;
-        Ok(LegalRef {
-            law,
-            section,
-            letter,
-            ledd,
-            text: input.to_string(),
-        })
+        parsed.law = by_numbering(&parsed);
+        Ok(parsed)
     }
 }
 
-fn parse_law(name: &str) -> Option<Law> {
-    let name = name.trim_end_matches([',', '.']).to_lowercase();
-    LAW_NAMES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|&(_, law)| law)
+/// Runs of white space collapsed, and a word broken over a line as printed joined again
+/// ("omsorgstjeneste- loven" → "omsorgstjenesteloven", "§ 12- 3" → "§ 12-3"); a hyphen before
+/// "og", "eller" or "samt" ("helse- og omsorgstjenesteloven"), or before a capital, is a real one
+/// and stays.
+fn normalise(input: &str) -> String {
+    let tokens: Vec<&str> = input.split_whitespace().collect();
+    let mut words: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut word = tokens[i].to_string();
+        while word.len() > 1 && word.ends_with('-') && i + 1 < tokens.len() {
+            let next = tokens[i + 1];
+            let digit = next.starts_with(|c: char| c.is_ascii_digit());
+            let continues = (digit || next.starts_with(char::is_lowercase))
+                && !matches!(next, "og" | "eller" | "samt");
+            if !continues {
+                break;
+            }
+            if !digit {
+                word.pop();
+            }
+            word.push_str(next);
+            i += 1;
+        }
+        words.push(word);
+        i += 1;
+    }
+    words.join(" ")
 }
 
-/// Reads `7-3`, `2-1 e`, `8f`, `8 bokstav d`, `3-4 første ledd`, `3-1 3. ledd`.
-fn parse_section(rest: &str) -> Result<(String, Option<char>, Option<u8>), String> {
+/// Splits `<law> kapittel <rest>` or `kapittel <rest> i <law>` at the chapter word.
+fn split_chapter(text: &str) -> Option<(String, String)> {
+    let tokens: Vec<&str> = text.split(' ').collect();
+    let at = tokens.iter().position(|t| {
+        matches!(
+            t.to_lowercase().as_str(),
+            "kapittel" | "kapitel" | "kap." | "kap"
+        )
+    })?;
+    Some((tokens[..at].join(" "), tokens[at + 1..].join(" ")))
+}
+
+/// The law's name and the part after `§` or the chapter word, for both orders: `hol § 7-3` and
+/// `§ 7-3 i hol`. `None` when no law is named.
+fn law_and_rest<'a>(before: &'a str, after: &'a str) -> Option<(&'a str, &'a str)> {
+    let before = strip_lead(before.trim());
+    if before.is_empty() {
+        let (rest, law) = after.split_once(" i ")?;
+        let law = law.trim();
+        (!law.is_empty()).then_some((law, rest.trim()))
+    } else {
+        Some((before, after.trim()))
+    }
+}
+
+/// Leading words that introduce a reference: "jf.", "jfr.", "etter", "se".
+fn strip_lead(name: &str) -> &str {
+    let lower = name.to_lowercase();
+    for lead in ["jf. ", "jfr. ", "jf ", "etter ", "se "] {
+        if lower.starts_with(lead) {
+            return name[lead.len()..].trim_start();
+        }
+    }
+    name
+}
+
+/// The law a name stands for: a name of the table, else the name without a trailing "m.m." or
+/// "mv.", else the short name in brackets ("lov om ... (helse- og omsorgstjenesteloven)"), else
+/// [`Law::Other`] with the name lowercased.
+fn parse_law(name: &str) -> Law {
+    let name = name
+        .trim()
+        .trim_end_matches([',', ':'])
+        .trim_end_matches('.')
+        .to_lowercase();
+    let lookup = |n: &str| {
+        LAW_NAMES
+            .iter()
+            .find(|(known, _)| *known == n)
+            .map(|(_, law)| law.clone())
+    };
+    if let Some(law) = lookup(&name) {
+        return law;
+    }
+    let with_dot = format!("{name}.");
+    if let Some(law) = lookup(&with_dot) {
+        return law;
+    }
+    for suffix in [" m.m", " mm", " mv", " m.v", " m.fl"] {
+        if let Some(law) = name.strip_suffix(suffix).and_then(lookup) {
+            return law;
+        }
+    }
+    if let Some((outer, inner)) = name.strip_suffix(')').and_then(|n| n.rsplit_once('(')) {
+        if let Some(law) = lookup(inner.trim()) {
+            return law;
+        }
+        let outer = outer.trim();
+        if let Some(law) = lookup(outer) {
+            return law;
+        }
+    }
+    Law::Other(name)
+}
+
+/// The repealed act where the section's numbering shows it: a chapter-numbered section of
+/// "sosialtjenesteloven" is the 1991 act (the 2009 act numbers its sections 1 to 52); a plain
+/// section, or chapter 10 A, of "kommuneloven" is the 1992 act (the 2018 act numbers every
+/// section by chapter, `§ 25-1`).
+fn by_numbering(r: &LegalRef) -> Law {
+    let by_chapter = r.section.contains('-');
+    match r.law {
+        Law::Stjl if !r.chapter && by_chapter => Law::Stjl1991,
+        Law::Kl if !r.chapter && !by_chapter => Law::Kl1992,
+        Law::Kl if r.chapter && r.letter.is_some() => Law::Kl1992,
+        _ => r.law.clone(),
+    }
+}
+
+/// Reads `10`, `10 A`, `10A`, `30`.
+fn parse_chapter(rest: &str) -> Result<(String, Option<char>), String> {
+    let mut tokens = rest.split(' ').filter(|t| !t.is_empty());
+    let first = tokens.next().ok_or("no chapter number after `kapittel`")?;
+    let digits_end = first
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(first.len());
+    let (number, tail) = first.split_at(digits_end);
+    if number.is_empty() {
+        return Err(format!(
+            "`{first}` is not a chapter number like `10 A` or `30`"
+        ));
+    }
+    let mut letter = single_letter(&tail.to_lowercase())
+        .map_err(|_| format!("`{first}` is not a chapter number like `10 A` or `30`"))?;
+    if let Some(token) = tokens.next() {
+        if letter.is_some() {
+            return Err(format!(
+                "unexpected `{token}`; write `<law> kapittel <n> [letter]`"
+            ));
+        }
+        letter = single_letter(&token.to_lowercase())?;
+    }
+    if let Some(token) = tokens.next() {
+        return Err(format!(
+            "unexpected `{token}`; write `<law> kapittel <n> [letter]`"
+        ));
+    }
+    Ok((number.to_string(), letter))
+}
+
+type Section = (String, Option<char>, Option<u8>, Option<u16>);
+
+/// Reads `7-3`, `2-1 e`, `8f`, `8 bokstav d`, `3-4 første ledd`, `3-1 3. ledd`,
+/// `3-2 første ledd nr. 6 bokstav b`.
+fn parse_section(rest: &str) -> Result<Section, String> {
+    let shape = "write `<law> § <section> [letter] [<n>. ledd] [nr. <n>]`";
     let mut tokens = rest.split(' ').filter(|t| !t.is_empty()).peekable();
     let first = tokens.next().ok_or("no section number after `§`")?;
     let digits_end = first
@@ -270,10 +585,18 @@ fn parse_section(rest: &str) -> Result<(String, Option<char>, Option<u8>), Strin
     let mut letter = single_letter(tail)
         .map_err(|_| format!("`{first}` is not a section number like `7-3` or `15`"))?;
     let mut ledd = None;
+    let mut number = None;
     while let Some(token) = tokens.next() {
         if token == "bokstav" || token == "bokstavene" {
             let l = tokens.next().ok_or("`bokstav` without a letter")?;
             letter = Some(single_letter(l)?.ok_or("`bokstav` without a letter")?);
+        } else if token == "nr." || token == "nr" {
+            let n = tokens.next().ok_or("`nr.` without a number")?;
+            number = Some(
+                n.trim_end_matches([',', '.'])
+                    .parse()
+                    .map_err(|_| format!("`nr. {n}` is not a number; {shape}"))?,
+            );
         } else if tokens.peek() == Some(&"ledd") {
             tokens.next();
             let n = ORDINALS
@@ -288,12 +611,10 @@ fn parse_section(rest: &str) -> Result<(String, Option<char>, Option<u8>), Strin
         } else if letter.is_none() {
             letter = Some(single_letter(token)?.ok_or("empty letter")?);
         } else {
-            return Err(format!(
-                "unexpected `{token}`; write `<law> § <section> [letter] [<n>. ledd]`"
-            ));
+            return Err(format!("unexpected `{token}`; {shape}"));
         }
     }
-    Ok((section.to_string(), letter, ledd))
+    Ok((section.to_string(), letter, ledd, number))
 }
 
 fn single_letter(s: &str) -> Result<Option<char>, String> {
@@ -303,7 +624,7 @@ fn single_letter(s: &str) -> Result<Option<char>, String> {
         (None, _) => Ok(None),
         (Some(c), None) if c.is_ascii_lowercase() => Ok(Some(c)),
         _ => Err(format!(
-            "unexpected `{s}`; write `<law> § <section> [letter] [<n>. ledd]`"
+            "unexpected `{s}`; write `<law> § <section> [letter] [<n>. ledd] [nr. <n>]`"
         )),
     }
 }

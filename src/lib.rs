@@ -42,7 +42,9 @@
 //! # Modules
 //! - [`model`]: the data types of the report format (documented field by field in
 //!   `docs/FORMAT.md`).
-//! - [`taxonomy`]: vocabularies and aliases. [`legal`]: legal references.
+//! - [`taxonomy`]: vocabularies; [`lexicon`]: the alias lexicon of local service names;
+//!   [`legal`]: legal references, known laws and unknown ones; [`warning`]: what
+//!   [`Report::warnings`] reports about a valid record (a law the table does not know).
 //! - [`evidence`]: checks every quote against the source documents.
 //! - [`graph`]: a report as a petgraph service graph, and its structure (density, centralization,
 //!   brokers, articulation points, bridges, isolated services).
@@ -66,6 +68,7 @@ pub mod reference;
 pub mod synth;
 pub mod taxonomy;
 mod validate;
+pub mod warning;
 
 /// The README's examples, compiled and run as doc tests.
 #[doc = include_str!("../README.md")]
@@ -78,3 +81,4 @@ pub use legal::LegalRef;
 pub use model::{
     Evidence, Figure, Gap, Recommendation, Relation, Report, ReportId, Service, ServiceId,
 };
+pub use warning::Warning;
