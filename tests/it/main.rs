@@ -12,6 +12,7 @@ mod metadata;
 mod reproduce;
 mod robustness;
 mod taxonomy;
+mod tilsyn;
 
 /// The example record of docs/FORMAT.md.
 pub(crate) const EXAMPLE: &str = include_str!("../../docs/example-report.json");
