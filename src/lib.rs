@@ -54,6 +54,7 @@
 //! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
 
+pub mod codebook;
 pub mod compare;
 mod corpus;
 mod error;

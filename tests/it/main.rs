@@ -1,5 +1,6 @@
 //! The integration tests: one binary, a module per area.
 
+mod codebook;
 mod compare;
 mod corpus;
 mod evidence;
