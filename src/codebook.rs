@@ -1,7 +1,7 @@
 //! The codebook of gap categories: for each [`GapCategory`] a Norwegian and an English label, a
 //! one-line definition, the Norwegian words that signal it, where it came from, and an example
-//! quote with its source; exported as a table for coding by hand ([`csv`]) and as a REFI-QDA
-//! codebook ([`qdc`]) that NVivo, ATLAS.ti and MAXQDA import (docs/CODEBOOK.md).
+//! quote with its source; exported as a table for coding by hand ([`csv()`]) and as a REFI-QDA
+//! codebook ([`qdc()`]) that NVivo, ATLAS.ti and MAXQDA import (docs/CODEBOOK.md).
 //!
 //! Every example quote is verbatim and is checked by the tests against its source: one of the
 //! bundled source documents (`data/sources/`) where a bundled report states such a gap, else the

@@ -269,3 +269,26 @@ fn the_qdc_codebook_follows_the_refi_qda_schema() {
 /// "https://crates.io/crates/samhandling/codebook"), "gap_category:crisis_plan")`); it must
 /// never change.
 const STABLE_CRISIS_PLAN_GUID: &str = "7c219bfc-6acd-5528-a598-f208d6061f36";
+
+/// docs/CODEBOOK.md shows the codebook as the code holds it: every category's row with its
+/// labels, origin, definition and example quote.
+#[test]
+fn the_codebook_page_is_current() {
+    let page = include_str!("../../docs/CODEBOOK.md");
+    for e in codebook::entries() {
+        let word = e.category.word();
+        let row = page
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{word}` |")))
+            .unwrap_or_else(|| panic!("docs/CODEBOOK.md has no row for {word}"));
+        for cell in [
+            e.category.norwegian(),
+            e.category.english(),
+            e.origin.word(),
+            e.definition,
+            e.example.quote,
+        ] {
+            assert!(row.contains(cell), "{word}: the row lacks `{cell}`");
+        }
+    }
+}
