@@ -408,3 +408,29 @@ fn the_design_notes_starting_lists_are_kept() {
         assert!(word.parse::<GapCategory>().is_ok(), "{word}");
     }
 }
+
+/// Every name of the lexicon stands for its own kind (no longer entry shadows it with another
+/// kind), each name is listed once, and none stands for `other`.
+#[test]
+fn every_lexicon_name_resolves_to_its_own_kind() {
+    let mut seen = std::collections::BTreeSet::new();
+    for &(name, kind) in ServiceKind::aliases() {
+        assert!(seen.insert(name), "{name} is listed twice");
+        assert_eq!(
+            name,
+            name.to_lowercase(),
+            "{name}: lexicon names are lowercase"
+        );
+        assert_ne!(kind, ServiceKind::Other, "{name}");
+        assert_eq!(ServiceKind::from_local_name(name), Some(kind), "{name}");
+        // Capitalised as a report writes it, and followed by a place name.
+        let mut capital = name.chars();
+        let first = capital.next().unwrap().to_uppercase().collect::<String>();
+        let written = format!("{first}{} Vik", capital.as_str());
+        assert_eq!(
+            ServiceKind::from_local_name(&written),
+            Some(kind),
+            "{written}"
+        );
+    }
+}
