@@ -613,7 +613,8 @@ fn namespace() -> Uuid {
 }
 
 /// The GUID of a code: a v5 UUID of `group:word` (`gap_category:crisis_plan`,
-/// `service_kind:nav`, `group:gap_category`).
+/// `service_kind:nav`, `group:gap_category`). The `.qdc` writes it in upper case, as ATLAS.ti and
+/// other REFI-QDA exporters do.
 pub fn guid(group: &str, word: &str) -> Uuid {
     Uuid::new_v5(&namespace(), format!("{group}:{word}").as_bytes())
 }
@@ -713,7 +714,7 @@ pub fn qdc<W: Write>(writer: W) -> Result<()> {
             .write_inner_content(|w| {
                 w.create_element("Codes").write_inner_content(|w| {
                     for (group, name, description, codes) in &groups {
-                        let parent = guid("group", group).hyphenated().to_string();
+                        let parent = guid("group", group).hyphenated().to_string().to_uppercase();
                         w.create_element("Code")
                             .with_attribute(("guid", parent.as_str()))
                             .with_attribute(("name", *name))
@@ -722,7 +723,7 @@ pub fn qdc<W: Write>(writer: W) -> Result<()> {
                                 w.create_element("Description")
                                     .write_text_content(BytesText::new(description))?;
                                 for code in codes {
-                                    let id = code.guid.hyphenated().to_string();
+                                    let id = code.guid.hyphenated().to_string().to_uppercase();
                                     w.create_element("Code")
                                         .with_attribute(("guid", id.as_str()))
                                         .with_attribute(("name", code.name.as_str()))
@@ -742,7 +743,7 @@ pub fn qdc<W: Write>(writer: W) -> Result<()> {
                 })?;
                 w.create_element("Sets").write_inner_content(|w| {
                     for (group, name, description, codes) in &groups {
-                        let set = guid("set", group).hyphenated().to_string();
+                        let set = guid("set", group).hyphenated().to_string().to_uppercase();
                         w.create_element("Set")
                             .with_attribute(("guid", set.as_str()))
                             .with_attribute(("name", *name))
@@ -750,7 +751,7 @@ pub fn qdc<W: Write>(writer: W) -> Result<()> {
                                 w.create_element("Description")
                                     .write_text_content(BytesText::new(description))?;
                                 for code in codes {
-                                    let id = code.guid.hyphenated().to_string();
+                                    let id = code.guid.hyphenated().to_string().to_uppercase();
                                     w.create_element("MemberCode")
                                         .with_attribute(("targetGUID", id.as_str()))
                                         .write_empty()?;

@@ -169,6 +169,7 @@ fn the_qdc_codebook_follows_the_refi_qda_schema() {
         let parts: Vec<&str> = s.split('-').collect();
         parts.iter().map(|p| p.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
             && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+            && s == s.to_uppercase()
     };
     let mut guids = BTreeSet::new();
     for node in doc.descendants().filter(|n| n.is_element()) {
@@ -262,7 +263,11 @@ fn the_qdc_codebook_follows_the_refi_qda_schema() {
         codebook::guid("gap_category", "crisis_plan").to_string(),
         STABLE_CRISIS_PLAN_GUID
     );
-    assert!(xml.contains(STABLE_CRISIS_PLAN_GUID));
+    // Written in upper case, as ATLAS.ti and other exporters write GUIDs.
+    assert!(xml.contains(&format!(
+        r#"guid="{}" name="crisis_plan""#,
+        STABLE_CRISIS_PLAN_GUID.to_uppercase()
+    )));
 }
 
 /// The GUID of `crisis_plan`, as first published (Python agrees: `uuid5(uuid5(NAMESPACE_URL,
