@@ -230,6 +230,10 @@ vocabulary! {
         Discharge = "discharge", "utskrivning", "discharge";
         /// *Added*: a service the two run jointly (a FACT team run by municipality and DPS).
         JointService = "joint_service", "felles tjeneste", "jointly run service";
+        /// *Added*: samarbeid, where the report states that two services collaborate but not
+        /// in what form (common in tilsyn reports: "samarbeidet med DPS"). Prefer a specific
+        /// kind whenever the text names one.
+        Collaboration = "collaboration", "samarbeid (form ikke oppgitt)", "collaboration, form not stated";
     }
 }
 

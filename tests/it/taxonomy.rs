@@ -434,3 +434,34 @@ fn every_lexicon_name_resolves_to_its_own_kind() {
         );
     }
 }
+
+/// The words added for tilsyn, Riksrevisjonen, Oslo and nynorsk reports, each in its vocabulary
+/// with its labels.
+#[test]
+fn the_words_added_for_every_genre_parse_with_labels() {
+    fn has<T: Vocabulary + std::str::FromStr + PartialEq + std::fmt::Debug>(word: &str, no: &str) {
+        let v = word
+            .parse::<T>()
+            .unwrap_or_else(|_| panic!("{word} is a {}", T::NAME));
+        assert_eq!(v.word(), word);
+        assert_eq!(v.norwegian(), no, "{word}");
+    }
+    has::<ServiceKind>("bydel", "bydel/bydelsadministrasjon");
+    has::<RelationKind>("collaboration", "samarbeid (form ikke oppgitt)");
+    has::<Status>("described", "beskrevet");
+    for (word, no) in [
+        ("documentation", "dokumentasjon og journalføring"),
+        ("crisis_plan", "kriseplan"),
+        ("consent", "samtykke"),
+        ("individual_coordination", "koordinering for den enkelte"),
+        ("treatment_adequacy", "forsvarlig tilbud"),
+        ("somatic_health", "somatisk helse"),
+        ("daily_living", "praktisk bistand"),
+        ("financial_help", "økonomisk råd og veiledning"),
+        ("service_evaluation", "oppfølging og evaluering"),
+    ] {
+        has::<GapCategory>(word, no);
+    }
+    has::<samhandling::taxonomy::Scope>("district", "bydel");
+    has::<samhandling::taxonomy::Scope>("national", "nasjonal");
+}
