@@ -230,6 +230,11 @@ impl FromStr for LegalRef {
                 "no law named; write `hol § 7-3` or `§ 7-3 i helse- og omsorgstjenesteloven`"
             })
         })?;
+        if !law_name.chars().any(char::is_alphabetic) {
+            return Err(fail(&format!(
+                "`{law_name}` is not the name of a law; write `hol § 7-3` or `§ 7-3 i helse- og omsorgstjenesteloven`"
+            )));
+        }
         let law = parse_law(law_name);
         let mut parsed = if chapter {
             let (section, letter) = parse_chapter(rest).map_err(|reason| fail(&reason))?;
@@ -318,6 +323,12 @@ fn law_and_rest<'a>(before: &'a str, after: &'a str) -> Option<(&'a str, &'a str
 /// Leading words that introduce a reference: "jf.", "jfr.", "etter", "se".
 fn strip_lead(name: &str) -> &str {
     let lower = name.to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "jf." | "jf" | "jfr." | "jfr" | "etter" | "se"
+    ) {
+        return "";
+    }
     for lead in ["jf. ", "jfr. ", "jf ", "etter ", "se "] {
         if lower.starts_with(lead) {
             return name[lead.len()..].trim_start();

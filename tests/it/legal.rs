@@ -126,6 +126,8 @@ fn unknown_forms_fail_with_a_reason() {
         "kommuneloven kapittel X",
         "kommuneloven kapittel 10 A B",
         "i hol",
+        "jf. § 7-1",
+        "12 § 3",
     ] {
         let err = bad.parse::<LegalRef>().expect_err(bad);
         assert_eq!(err.input, bad);
