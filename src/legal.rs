@@ -322,16 +322,17 @@ fn law_and_rest<'a>(before: &'a str, after: &'a str) -> Option<(&'a str, &'a str
 
 /// Leading words that introduce a reference: "jf.", "jfr.", "etter", "se".
 fn strip_lead(name: &str) -> &str {
-    let lower = name.to_lowercase();
-    if matches!(
-        lower.as_str(),
-        "jf." | "jf" | "jfr." | "jfr" | "etter" | "se"
-    ) {
+    if ["jf.", "jf", "jfr.", "jfr", "etter", "se"]
+        .iter()
+        .any(|lead| name.eq_ignore_ascii_case(lead))
+    {
         return "";
     }
     for lead in ["jf. ", "jfr. ", "jf ", "etter ", "se "] {
-        if lower.starts_with(lead) {
-            return name[lead.len()..].trim_start();
+        let n = lead.len();
+        if name.len() >= n && name.as_bytes()[..n].eq_ignore_ascii_case(lead.as_bytes()) {
+            // The first `n` bytes are ASCII, so `n` is a character boundary.
+            return name[n..].trim_start();
         }
     }
     name

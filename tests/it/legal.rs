@@ -403,3 +403,20 @@ fn every_known_law_reads_back_from_its_word_and_names() {
         assert!(!law.english().is_empty());
     }
 }
+
+proptest::proptest! {
+    /// Whatever the text, reading it as a legal reference returns a reference or an error, never
+    /// a panic; a reference that reads writes a canonical form that reads back equal.
+    #[test]
+    fn any_text_reads_or_fails_cleanly(
+        law in "(hol|jf\\.|JF\\. hol|kommuneloven|tannhelse- tjenesteloven|İ|ſe|\\PC{0,12})",
+        sep in "( § | kapittel | kap\\. |§| i |-\n)",
+        rest in "\\PC{0,16}",
+    ) {
+        let text = format!("{law}{sep}{rest}");
+        if let Ok(r) = text.parse::<LegalRef>() {
+            let again: LegalRef = r.to_string().parse().unwrap();
+            proptest::prop_assert_eq!(again, r);
+        }
+    }
+}
