@@ -336,10 +336,14 @@ impl Gap {
 }
 
 impl Service {
-    /// The stated kind, else the alias lexicon's guess from the name, else [`ServiceKind::Other`].
+    /// The stated kind, else the alias lexicon's guess from the name or, failing that, from the
+    /// first of its `aliases` the lexicon knows ([`ServiceKind::from_names`]), else
+    /// [`ServiceKind::Other`].
     pub fn resolved_kind(&self) -> ServiceKind {
         self.kind
-            .or_else(|| ServiceKind::from_local_name(&self.name))
+            .or_else(|| {
+                ServiceKind::from_names(&self.name, self.aliases.iter().map(String::as_str))
+            })
             .unwrap_or(ServiceKind::Other)
     }
 }

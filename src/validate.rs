@@ -377,10 +377,10 @@ impl<'a> Validator<'a> {
             } else {
                 names.insert(key, i);
             }
-            if s.kind.is_none() && ServiceKind::from_local_name(&s.name).is_none() {
+            if s.kind.is_none() && s.resolved_kind() == ServiceKind::Other {
                 self.push(path("kind"), |at| Error::Empty {
                     at,
-                    what: "kind (the name is not in the alias lexicon, so state the kind)",
+                    what: ServiceKind::unknown_name_hint(),
                 });
             }
         }

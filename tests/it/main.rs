@@ -1,5 +1,6 @@
 //! The integration tests: one binary, a module per area.
 
+mod codebook;
 mod compare;
 mod corpus;
 mod evidence;
@@ -16,6 +17,7 @@ mod records;
 mod reproduce;
 mod robustness;
 mod taxonomy;
+mod tilsyn;
 
 /// The example record of docs/FORMAT.md.
 pub(crate) const EXAMPLE: &str = include_str!("../../docs/example-report.json");
