@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::legal::LegalRef;
@@ -20,7 +21,7 @@ use crate::taxonomy::{
 macro_rules! id_type {
     ($(#[$m:meta])* $name:ident) => {
         $(#[$m])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
         #[serde(transparent)]
         pub struct $name(pub String);
 
@@ -65,7 +66,9 @@ id_type!(
 /// The quote must occur in the source document starting within
 /// [`crate::evidence::LINE_TOLERANCE`] lines of `line`; runs of white space and line-end
 /// hyphenation may differ. [`crate::evidence::check_report`] verifies it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// The source document's file name, as in `data/sources/` (`003_252dfb343a51aa48.txt`).
@@ -87,7 +90,7 @@ pub struct Evidence {
 /// assert!(report.gaps.iter().all(|g| !g.evidence.is_empty()));
 /// # Ok::<(), samhandling::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// Municipality (or region) and year: `vestby-2025`.
@@ -181,7 +184,7 @@ pub struct Report {
 
 /// The issuer's closing of a case: a tilsyn is closed ("avsluttet") once the breaches are
 /// corrected.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closure {
     /// The date it was closed, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, when stated.
@@ -195,7 +198,7 @@ pub struct Closure {
 }
 
 /// An audit question (problemstilling).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Unique within the report: `q1`, `q1.2`.
@@ -215,7 +218,7 @@ pub struct Question {
 }
 
 /// An audit criterion (revisjonskriterium): a requirement practice is measured against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// Unique within the report: `c-ip`, `c7`.
@@ -239,7 +242,7 @@ pub struct Criterion {
 ///
 /// `name` is the local name the report uses; `kind` the canonical kind. When `kind` is absent it
 /// is looked up in the alias lexicon ([`ServiceKind::from_local_name`]); a stated kind always wins.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     /// Unique within the report: `nav`, `dps-kongsvinger`.
@@ -304,7 +307,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 /// How often a routine or meeting should happen and how often it does.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cadence {
     /// What the routine or agreement requires: `monthly`, `every six months`.
@@ -316,7 +319,7 @@ pub struct Cadence {
 }
 
 /// Samhandling between two services: an edge of the service graph.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
     /// Unique within the report: `r-nav-dps`.
@@ -349,7 +352,7 @@ pub struct Relation {
 ///
 /// A gap may concern a relation (`relations`), services (`services`; a missing service is a
 /// service with status `missing`), or the system as a whole (neither).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Gap {
     /// Unique within the report: `g-ip-low`.
@@ -389,7 +392,7 @@ pub struct Gap {
 }
 
 /// A recommendation, numbered as in the report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
     /// Unique within the report: `rec-8a`.
@@ -409,7 +412,7 @@ pub struct Recommendation {
 }
 
 /// The auditor's conclusion on an audit question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Conclusion {
     /// Unique within the report: `k1`.
@@ -429,7 +432,7 @@ pub struct Conclusion {
 
 /// One point of a political decision about the report (kommunestyrevedtak), such as the three
 /// points of Nes's sak 103/18.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// Unique within the report: `sak103-1`.
@@ -453,7 +456,9 @@ pub struct Decision {
 }
 
 /// An item of another report, named by report id and item id.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct ItemRef {
     /// The report.
@@ -463,7 +468,7 @@ pub struct ItemRef {
 }
 
 /// In a follow-up: the status now of an item of the earlier report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     /// Unique within the report: `fu-rec-1`.
@@ -487,7 +492,7 @@ pub struct FollowUp {
 /// A notable figure: a value or a range, with what it counts.
 ///
 /// Values keep the number as written (`12`, `12.5`), so a record round-trips unchanged.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Unique within the report: `f-ip-2024`.
