@@ -14,17 +14,24 @@ use crate::graph::{ServiceGraph, structure};
 use crate::model::Report;
 use crate::taxonomy::{Owner, ServiceStatus, Vocabulary};
 
-/// The type of an attribute, as GraphML names it.
+/// The type of a graph, node or edge attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Type {
+pub enum AttributeType {
+    /// Text (GraphML `string`).
     Text,
+    /// A whole number (GraphML `int`).
     Int,
+    /// A number (GraphML `double`).
     Double,
+    /// `true` or `false` (GraphML `boolean`).
     Bool,
 }
 
-impl Type {
-    fn graphml(self) -> &'static str {
+use AttributeType as Type;
+
+impl AttributeType {
+    /// The GraphML `attr.type`.
+    pub fn graphml(self) -> &'static str {
         match self {
             Type::Text => "string",
             Type::Int => "int",
@@ -67,7 +74,7 @@ impl Value {
 
 /// Node attributes, in output order: name and type. A node leaves out what does not apply
 /// (the owner when not stated, the metrics of a service that does not exist).
-pub(super) const NODE_ATTRIBUTES: &[(&str, Type)] = &[
+pub const NODE_ATTRIBUTES: &[(&str, Type)] = &[
     ("label", Type::Text),
     ("kind", Type::Text),
     ("owner", Type::Text),
@@ -83,8 +90,9 @@ pub(super) const NODE_ATTRIBUTES: &[(&str, Type)] = &[
     ("evidence_line", Type::Int),
 ];
 
-/// Edge attributes, in output order.
-pub(super) const EDGE_ATTRIBUTES: &[(&str, Type)] = &[
+/// Edge attributes, in output order. `from` and `to` keep the sender and receiver of a directed
+/// relation (the graph itself is undirected).
+pub const EDGE_ATTRIBUTES: &[(&str, Type)] = &[
     ("relation", Type::Text),
     ("label", Type::Text),
     ("relation_kinds", Type::Text),
@@ -100,7 +108,7 @@ pub(super) const EDGE_ATTRIBUTES: &[(&str, Type)] = &[
 ];
 
 /// Graph attributes, in output order.
-const GRAPH_ATTRIBUTES: &[(&str, Type)] = &[
+pub const GRAPH_ATTRIBUTES: &[(&str, Type)] = &[
     ("report", Type::Text),
     ("title", Type::Text),
     ("year", Type::Int),

@@ -28,7 +28,10 @@ pub mod tables;
 
 pub use datapackage::{DataPackage, Field, Resource};
 pub use dot::{LABEL_WIDTH, dot};
-pub use graph::{Network, edges_csv, graphml, node_link, nodes_csv};
+pub use graph::{
+    AttributeType, EDGE_ATTRIBUTES, GRAPH_ATTRIBUTES, NODE_ATTRIBUTES, Network, edges_csv, graphml,
+    node_link, nodes_csv,
+};
 pub use heatmap::heatmap_svg;
 pub use schema::json_schema;
 pub use tables::{CsvFormat, Table, write_table, write_tables};
