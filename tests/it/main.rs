@@ -9,6 +9,7 @@ mod graph;
 mod legal;
 mod load;
 mod metadata;
+mod nes;
 #[cfg(feature = "cli")]
 mod program;
 mod reproduce;
