@@ -75,15 +75,40 @@ fn node_link_has_the_networkx_default_keys_and_no_nulls() {
     let json = export::node_link(&Network::services(vestby));
     assert_eq!(json["graph"]["year"], 2025);
     assert_eq!(json["graph"]["municipalities"], "Vestby");
-    let phr = json["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|n| n["id"] == "phr")
-        .unwrap();
-    assert_eq!(phr["broker"], true, "the structure's broker");
-    assert!(phr["betweenness"].as_f64().unwrap() > 0.2);
-    assert!(phr["degree"].as_u64().unwrap() > 5);
+    // The node metrics are the structure's, typed.
+    let structure = samhandling::graph::structure(vestby);
+    assert!(!structure.brokers.is_empty());
+    let node = |id: &str| {
+        json["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    for (id, b) in &structure.betweenness {
+        let n = node(id);
+        assert_eq!(n["betweenness"].as_f64(), Some(*b), "{id}");
+        assert_eq!(
+            n["broker"].as_bool(),
+            Some(structure.brokers.contains(id)),
+            "{id}"
+        );
+        assert_eq!(
+            n["articulation_point"].as_bool(),
+            Some(structure.articulation_points.contains(id)),
+            "{id}"
+        );
+        assert!(n["degree"].is_u64());
+    }
+    for (id, _) in &structure.absent_services {
+        assert!(
+            node(id).get("betweenness").is_none(),
+            "no metric on {id}, which does not exist"
+        );
+    }
+    let phr = node("phr");
     assert_eq!(phr["label"], "Enhet for psykisk helse og rus");
 }
 
