@@ -98,6 +98,7 @@ pub struct Report {
     /// The document's title; `null` when the source text does not state it (say so in `note`).
     /// The key is required, so a missing title is a choice, never an omission.
     #[serde(deserialize_with = "required")]
+    #[schemars(required, extend("type" = ["string", "null"]))]
     pub title: Option<String>,
     /// What the report covers: municipalities (the default), city districts, a region, or the
     /// whole country.
@@ -112,9 +113,11 @@ pub struct Report {
     /// Who wrote it: `Deloitte AS`, `Romerike revisjon IKS`, `Fylkesmannen i Agder`; `null` when
     /// the source text does not state it.
     #[serde(deserialize_with = "required")]
+    #[schemars(required, extend("type" = ["string", "null"]))]
     pub auditor: Option<String>,
     /// The year of publication; `null` when the source text does not state it.
     #[serde(deserialize_with = "required")]
+    #[schemars(required, extend("type" = ["integer", "null"]))]
     pub year: Option<u16>,
     /// The date of publication as `YYYY-MM-DD` or `YYYY-MM`, when the document states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -522,6 +522,11 @@ fn every_bundled_record_and_the_example_validate_against_the_schema() {
     assert_eq!(n, corpus().len());
     let example: serde_json::Value = serde_json::from_str(crate::EXAMPLE).unwrap();
     assert!(validator.is_valid(&example));
+    // A year the source does not state is null, never left out.
+    let unstated: serde_json::Value =
+        serde_json::from_str(&crate::EXAMPLE.replacen("\"year\": 2025", "\"year\": null", 1))
+            .unwrap();
+    assert!(validator.is_valid(&unstated));
     // And the schema rejects what the loader rejects.
     for (from, to) in [
         (
@@ -530,6 +535,7 @@ fn every_bundled_record_and_the_example_validate_against_the_schema() {
         ),
         ("\"title\":", "\"titel\":"),
         ("\"line\": 146", "\"line\": \"146\""),
+        ("\"year\": 2025,\n", ""),
     ] {
         assert!(crate::EXAMPLE.contains(from), "{from}");
         let bad: serde_json::Value =
