@@ -575,3 +575,23 @@ fn networkx_loads_the_graph_files_where_it_is_installed() {
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_duplicate_report_id_names_both_files() {
+    let dir = temp_dir("dup");
+    std::fs::write(dir.join("a.json"), crate::EXAMPLE).unwrap();
+    std::fs::write(dir.join("b.json"), crate::EXAMPLE).unwrap();
+    let (a, b) = (dir.join("a.json"), dir.join("b.json"));
+    let out = run(&["check", s(&a), s(&b)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("duplicate report id"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(line.contains(s(&a)) && line.contains(s(&b)), "{line}");
+    let out = run(&["compare", "--dir", s(&a), "--dir", s(&b)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains(s(&a)) && stderr.contains(s(&b)), "{stderr}");
+}

@@ -1,11 +1,10 @@
 //! `samhandling check`: every problem of every record, and every quote against its source.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use samhandling::evidence::check_report;
-use samhandling::{Corpus, Error, Report, ReportId, Result};
+use samhandling::{Corpus, Error, Report, Result};
 
 use crate::input::{self, Records};
 use crate::output;
@@ -32,10 +31,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
     let paths = args.records.paths_with(&args.files);
     let sources = args.records.sources(&paths)?;
     let mut problems: Vec<Error> = Vec::new();
-    let mut reports: Vec<Report> = Vec::new();
-    let mut files: BTreeMap<ReportId, PathBuf> = BTreeMap::new();
+    let mut reports: Vec<(Report, Option<PathBuf>)> = Vec::new();
     if paths.is_empty() {
-        reports.extend(Corpus::bundled()?.iter().cloned());
+        reports.extend(Corpus::bundled()?.iter().cloned().map(|r| (r, None)));
     }
     for &path in &paths {
         if path.is_dir() {
@@ -48,19 +46,13 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             }
             problems.extend(errors.iter().flat_map(Error::iter).cloned());
             let mut in_dir = input::record_files(path);
-            for report in &corpus {
-                if let Some(file) = in_dir.remove(&report.id) {
-                    files.insert(report.id.clone(), file);
-                }
-                reports.push(report.clone());
-            }
+            reports.extend(corpus.iter().map(|r| (r.clone(), in_dir.remove(&r.id))));
         } else {
             match Report::from_file(path) {
                 Ok(report) => {
                     let invalid = report.validate();
                     if invalid.is_empty() {
-                        files.insert(report.id.clone(), path.to_path_buf());
-                        reports.push(report);
+                        reports.push((report, Some(path.to_path_buf())));
                     } else {
                         problems.extend(invalid.into_iter().map(|e| e.in_file(path)));
                     }
@@ -69,19 +61,8 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             }
         }
     }
-    let in_file = |e: Error, files: &BTreeMap<ReportId, PathBuf>| {
-        let file = e
-            .location()
-            .and_then(|l| l.report.as_ref())
-            .and_then(|id| files.get(id))
-            .cloned();
-        match file {
-            Some(f) => e.in_file(&f),
-            None => e,
-        }
-    };
     let mut lines = Vec::new();
-    for report in &reports {
+    for (report, file) in &reports {
         let errors = check_report(report, &sources);
         lines.push(format!(
             "{}: {} services, {} relations, {} gaps, {} recommendations, {} evidence problems",
@@ -92,13 +73,14 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode> {
             report.recommendations.len(),
             errors.len()
         ));
-        problems.extend(errors.into_iter().map(|e| in_file(e, &files)));
+        problems.extend(errors.into_iter().map(|e| match file {
+            Some(f) => e.in_file(f),
+            None => e,
+        }));
     }
-    // The links between the valid records: duplicate ids, follow-ups.
+    // The links between the valid records: duplicate ids (both files named), follow-ups.
     let n_records = reports.len();
-    if let Err(e) = Corpus::from_reports(reports) {
-        problems.extend(e.iter().cloned().map(|e| in_file(e, &files)));
-    }
+    input::link(reports, &mut problems);
     output::print(|out| {
         use std::io::Write;
         for p in &problems {

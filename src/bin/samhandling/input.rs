@@ -87,7 +87,6 @@ pub(crate) fn read(paths: &[&Path]) -> Result<(Corpus, BTreeMap<ReportId, PathBu
         return Ok((Corpus::bundled()?, BTreeMap::new()));
     }
     let mut reports = Vec::new();
-    let mut files = BTreeMap::new();
     let mut errors = Vec::new();
     for &path in paths {
         if path.is_dir() {
@@ -96,26 +95,78 @@ pub(crate) fn read(paths: &[&Path]) -> Result<(Corpus, BTreeMap<ReportId, PathBu
                     place: format!("folder {}", path.display()),
                 }),
                 Ok(corpus) => {
-                    files.append(&mut record_files(path));
-                    reports.extend(corpus.iter().cloned());
+                    let mut files = record_files(path);
+                    reports.extend(corpus.iter().map(|r| (r.clone(), files.remove(&r.id))));
                 }
                 Err(e) => errors.extend(e.iter().cloned()),
             }
         } else {
             match Report::from_file(path) {
-                Ok(report) => {
-                    files.insert(report.id.clone(), path.to_path_buf());
-                    reports.push(report);
-                }
+                Ok(report) => reports.push((report, Some(path.to_path_buf()))),
                 Err(e) => errors.extend(e.iter().cloned()),
             }
         }
     }
-    if !errors.is_empty() {
-        return Err(many(errors));
+    let (corpus, files) = link(reports, &mut errors);
+    match corpus {
+        Some(corpus) if errors.is_empty() => Ok((corpus, files)),
+        _ => Err(many(errors)),
     }
-    let corpus = Corpus::from_reports(reports)?;
-    Ok((corpus, files))
+}
+
+/// The corpus of `reports` (each with its file, when read from one), or `None` with every
+/// problem added to `errors`: a second record with an id already read is named with both
+/// files, and a problem of the links between records names the file of its record.
+pub(crate) fn link(
+    reports: Vec<(Report, Option<PathBuf>)>,
+    errors: &mut Vec<Error>,
+) -> (Option<Corpus>, BTreeMap<ReportId, PathBuf>) {
+    let mut files: BTreeMap<ReportId, PathBuf> = BTreeMap::new();
+    let mut seen: BTreeMap<ReportId, Option<PathBuf>> = BTreeMap::new();
+    let mut unique = Vec::new();
+    for (report, file) in reports {
+        if let Some(first) = seen.get(&report.id) {
+            errors.push(Error::DuplicateReport {
+                at: samhandling::Location {
+                    file: file.clone(),
+                    report: Some(report.id.clone()),
+                    path: "id".to_string(),
+                },
+                id: report.id.clone(),
+                other: first.as_ref().map_or_else(
+                    || "the bundled records".to_string(),
+                    |f| f.display().to_string(),
+                ),
+            });
+            continue;
+        }
+        seen.insert(report.id.clone(), file.clone());
+        if let Some(f) = file {
+            files.insert(report.id.clone(), f);
+        }
+        unique.push(report);
+    }
+    match Corpus::from_reports(unique) {
+        Ok(corpus) => (Some(corpus), files),
+        Err(e) => {
+            errors.extend(e.iter().cloned().map(|e| in_file(e, &files)));
+            (None, files)
+        }
+    }
+}
+
+/// `e` with the file of its report, when it has none and the report was read from a file.
+pub(crate) fn in_file(e: Error, files: &BTreeMap<ReportId, PathBuf>) -> Error {
+    let file = e
+        .location()
+        .filter(|l| l.file.is_none())
+        .and_then(|l| l.report.as_ref())
+        .and_then(|id| files.get(id))
+        .cloned();
+    match file {
+        Some(f) => e.in_file(&f),
+        None => e,
+    }
 }
 
 /// The report id of each record file in `dir`, read from its `id` alone (for messages).
