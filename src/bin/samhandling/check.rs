@@ -28,6 +28,9 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode> {
+    if args.records.no_evidence_check {
+        eprintln!("warning: --no-evidence-check is ignored: check always checks every quote");
+    }
     let paths = args.records.paths_with(&args.files);
     let sources = args.records.sources(&paths)?;
     let mut problems: Vec<Error> = Vec::new();
