@@ -76,12 +76,20 @@ pub struct Field {
     /// What it holds.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// The decimal mark of a `number` column written for Excel (`,`); absent for `.`.
+    #[serde(rename = "decimalChar", skip_serializing_if = "Option::is_none")]
+    pub decimal_char: Option<&'static str>,
 }
 
 impl Resource {
     /// The resource of `table` written to `path` with `fields` in `format`.
-    pub fn csv(table: Table, path: String, fields: Vec<Field>, format: CsvFormat) -> Resource {
+    pub fn csv(table: Table, path: String, mut fields: Vec<Field>, format: CsvFormat) -> Resource {
         let excel = format == CsvFormat::Excel;
+        if excel {
+            for f in fields.iter_mut().filter(|f| f.kind == "number") {
+                f.decimal_char = Some(",");
+            }
+        }
         Resource {
             name: table.name().to_string(),
             path,

@@ -187,12 +187,15 @@ pub(crate) fn record_files(dir: &Path) -> BTreeMap<ReportId, PathBuf> {
         })
         .collect();
     files.sort();
-    files
-        .into_iter()
-        .filter_map(|file| {
-            let text = std::fs::read_to_string(&file).ok()?;
-            let id = serde_json::from_str::<IdOnly>(&text).ok()?.id;
-            Some((id, file))
-        })
-        .collect()
+    // Of files sharing an id, the first by name is the one the loader keeps.
+    let mut ids = BTreeMap::new();
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        if let Ok(record) = serde_json::from_str::<IdOnly>(&text) {
+            ids.entry(record.id).or_insert(file);
+        }
+    }
+    ids
 }
