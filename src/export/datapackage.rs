@@ -43,7 +43,7 @@ pub struct Resource {
     /// How the CSV is written: delimiter, and whether a byte-order mark precedes the header.
     pub dialect: Dialect,
     /// The columns.
-    pub schema: Schema,
+    pub schema: TableSchema,
 }
 
 /// The CSV dialect of a resource.
@@ -57,7 +57,7 @@ pub struct Dialect {
 
 /// The Table Schema of a resource.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Schema {
+pub struct TableSchema {
     /// The columns, in file order.
     pub fields: Vec<Field>,
     /// What an empty cell means: a value that is not stated or does not apply.
@@ -107,7 +107,7 @@ impl Resource {
                 delimiter: if excel { ";" } else { "," }.to_string(),
                 header: true,
             },
-            schema: Schema {
+            schema: TableSchema {
                 fields,
                 missing_values: vec![""],
             },

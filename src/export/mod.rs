@@ -26,7 +26,7 @@ mod heatmap;
 mod schema;
 pub mod tables;
 
-pub use datapackage::{DataPackage, Field, Resource};
+pub use datapackage::{DataPackage, Dialect, Field, Resource, TableSchema};
 pub use dot::{LABEL_WIDTH, dot};
 pub use graph::{
     AttributeType, EDGE_ATTRIBUTES, GRAPH_ATTRIBUTES, NODE_ATTRIBUTES, Network, edges_csv, graphml,
@@ -34,7 +34,7 @@ pub use graph::{
 };
 pub use heatmap::heatmap_svg;
 pub use schema::json_schema;
-pub use tables::{CsvFormat, Table, write_table, write_tables};
+pub use tables::{Columns, CsvFormat, Table, write_table, write_tables};
 
 use crate::error::Error;
 

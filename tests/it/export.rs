@@ -437,6 +437,20 @@ fn excel_tables_have_a_bom_semicolons_and_decimal_commas() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert!(rows.iter().any(|r| r[jaccard].contains(',')));
     assert!(rows.iter().all(|r| !r[jaccard].contains('.')));
+    // datapackage.json says so, for frictionless readers.
+    let resource = export::Resource::csv(
+        Table::Similarity,
+        "similarity.csv".into(),
+        columns.fields,
+        CsvFormat::Excel,
+    );
+    assert_eq!(resource.dialect.delimiter, ";");
+    assert_eq!(resource.schema.fields[jaccard].decimal_char, Some(","));
+    let report_a = &resource.schema.fields[0];
+    assert_eq!(
+        (report_a.name.as_str(), report_a.decimal_char),
+        ("report_a", None)
+    );
 }
 
 #[test]
