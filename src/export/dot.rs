@@ -105,7 +105,7 @@ fn wrap(text: &str) -> Vec<String> {
 }
 
 /// `text` as a DOT quoted string: quotes and backslashes escaped, control characters (NUL
-/// included, which Graphviz cannot read) replaced by a space.
+/// included, which Graphviz cannot read) written as the text `\uXXXX`.
 fn quote(text: &str) -> String {
     format!("\"{}\"", escape(text))
 }
@@ -122,7 +122,7 @@ fn escape(text: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push(' '),
+            c if c.is_control() => out.push_str(&format!("\\\\u{:04x}", u32::from(c))),
             c => out.push(c),
         }
     }
@@ -277,7 +277,7 @@ mod tests {
     }
 
     #[test]
-    fn quote_escapes_and_drops_nul() {
-        assert_eq!(quote("a\"b\\c\0d"), "\"a\\\"b\\\\c d\"");
+    fn quote_escapes_and_writes_nul_as_text() {
+        assert_eq!(quote("a\"b\\c\0d"), "\"a\\\"b\\\\c\\\\u0000d\"");
     }
 }

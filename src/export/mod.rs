@@ -60,15 +60,21 @@ fn join<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 /// `text` with every character that XML 1.0 forbids (control characters other than tab, line
-/// feed and carriage return; U+FFFE and U+FFFF) replaced by U+FFFD, so that any accepted record
-/// exports to a file XML parsers read.
+/// feed and carriage return; U+FFFE and U+FFFF) written as the text `\uXXXX`, so that any
+/// accepted record exports to a file XML parsers read, and two ids that differ only there stay
+/// different.
 fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
     let forbidden = |c: char| matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
     if text.chars().any(forbidden) {
-        text.chars()
-            .map(|c| if forbidden(c) { '\u{fffd}' } else { c })
-            .collect::<String>()
-            .into()
+        let mut out = String::with_capacity(text.len() + 8);
+        for c in text.chars() {
+            if forbidden(c) {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            } else {
+                out.push(c);
+            }
+        }
+        out.into()
     } else {
         text.into()
     }

@@ -207,7 +207,8 @@ fn hostile() -> Report {
     let bad = "\u{1}\u{ffff}\u{0}x<&\"\u{1b}[31m\u{fffe}";
     report.title = Some(format!("title {bad}"));
     report.services[0].name = format!("name {bad}");
-    report.services[1].id = format!("id{bad}").as_str().into();
+    report.services[1].id = "dup\u{1}".into();
+    report.services[2].id = "dup\u{2}".into();
     report.relations[0].id = format!("rel{bad}");
     report.relations[0].evidence[0].source = format!("file{bad}.txt");
     report
@@ -218,7 +219,17 @@ fn graphml_and_dot_stay_valid_on_forbidden_characters() {
     let report = hostile();
     for network in [Network::services(&report), Network::kinds(&report)] {
         let text = graphml_text(&network);
-        roxmltree::Document::parse(&text).expect("GraphML is XML");
+        let doc = roxmltree::Document::parse(&text).expect("GraphML is XML");
+        let ids: BTreeSet<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("node"))
+            .filter_map(|n| n.attribute("id"))
+            .collect();
+        assert_eq!(
+            ids.len(),
+            network.graph().graph().node_count(),
+            "ids stay distinct"
+        );
         let dot = dot_text(&network);
         assert!(!dot.contains('\0'), "no NUL in DOT");
         assert!(
