@@ -31,7 +31,7 @@ use clap::{Parser, Subcommand};
 #[command(name = "samhandling", version, about, propagate_version = true)]
 #[command(after_help = "\
 Examples:
-  samhandling compare                          the bundled corpus: gap matrix, recurrence, similarity
+  samhandling compare                          compare the bundled reports
   samhandling check --dir my-records/          check your own records and every quote
   samhandling graph vestby-2025 --dot v.dot    one report's service network
   samhandling export tables/                   every table as CSV, with datapackage.json
