@@ -595,3 +595,29 @@ fn a_duplicate_report_id_names_both_files() {
     let stderr = text(&out.stderr);
     assert!(stderr.contains(s(&a)) && stderr.contains(s(&b)), "{stderr}");
 }
+
+/// Validates the exported tables with the Frictionless Data reference validator where it is
+/// installed (`pip install frictionless`; skips otherwise), in both CSV formats.
+#[test]
+fn frictionless_validates_the_exported_tables_where_it_is_installed() {
+    let probe = Command::new("frictionless").arg("--version").output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: frictionless is not installed");
+        return;
+    }
+    let dir = temp_dir("frictionless");
+    for (name, extra) in [("plain", None), ("excel", Some("--excel"))] {
+        let tables = dir.join(name);
+        let mut args = vec!["export", s(&tables)];
+        args.extend(extra);
+        stdout(&args);
+        let out = Command::new("frictionless")
+            .args(["validate", "--json"])
+            .arg(tables.join("datapackage.json"))
+            .output()
+            .unwrap();
+        let report: serde_json::Value =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("{}", text(&out.stderr)));
+        assert_eq!(report["valid"], true, "{name}: {report:#}");
+    }
+}
