@@ -21,7 +21,7 @@ use crate::evidence::Sources;
 use crate::graph::structure;
 use crate::model::{Evidence, Report};
 use crate::reference::{self, Finding};
-use crate::taxonomy::{Genre, Severity, Status, Vocabulary};
+use crate::taxonomy::{Genre, Scope, Severity, Status, Vocabulary};
 
 /// Everything the page shows.
 #[derive(Debug, Clone)]
@@ -395,6 +395,10 @@ fn gap_item(items: &mut Items, report: &Report, gap_id: &str) -> Option<usize> {
                     format!("{} ({})", gap.severity.english(), gap.severity.norwegian()),
                 ),
                 (
+                    "the report's word",
+                    gap.term.map_or("not recorded".to_string(), |t| format!("{} ({})", t.norwegian(), t.english())),
+                ),
+                (
                     "stated in",
                     gap.stated_in.map_or("not recorded".to_string(), |s| s.english().to_string()),
                 ),
@@ -462,13 +466,32 @@ fn report_item(items: &mut Items, report: &Report) -> usize {
         k: "report",
         r: report.id.to_string(),
         id: report.id.to_string(),
-        h: report.title.clone(),
-        f: vec![
-            ("auditor", report.auditor.clone()),
-            ("year", report.year.to_string()),
-            ("genre", report.genre.english().to_string()),
-        ],
-        e: evidence(&report.evidence),
+        h: report.title_or_unstated().to_string(),
+        f: {
+            let mut f = vec![
+                ("auditor", report.auditor.clone().unwrap_or_else(|| "not stated".to_string())),
+                ("year", year(report)),
+                ("genre", report.genre.english().to_string()),
+                ("scope", report.scope.english().to_string()),
+            ];
+            if let Some(d) = &report.derived_from {
+                f.push(("derived from", d.to_string()));
+            }
+            if let Some(c) = &report.closed {
+                f.push(("closed", c.date.clone().unwrap_or_else(|| "date not stated".to_string())));
+            }
+            if let Some(d) = &report.draft {
+                f.push(("draft made by", d.clone()));
+            }
+            f
+        },
+        e: {
+            let mut e = evidence(&report.evidence);
+            if let Some(c) = &report.closed {
+                e.extend(evidence(&c.evidence));
+            }
+            e
+        },
         n: report.note.clone(),
     })
 }
@@ -529,20 +552,13 @@ fn any_item(items: &mut Items, report: &Report, id: &str) -> Option<usize> {
 }
 
 /// Which report counts for each municipality: the counting unit of the heatmap, recurrence and
-/// similarity.
-///
-/// The rule: each municipality once, by its latest report that is not a comparison note
-/// (sammenligningsnotat, which summarises reports rather than auditing a municipality); among
-/// reports of the same year, the later id. A report naming several municipalities counts for
-/// each.
+/// similarity. See [`COUNTING_RULE`].
 fn counted(corpus: &Corpus) -> BTreeMap<String, &Report> {
     let mut best: BTreeMap<String, &Report> = BTreeMap::new();
-    for report in corpus.iter().filter(|r| r.genre != Genre::Sammenligningsnotat) {
+    let rank = |r: &Report| (r.is_primary(), r.year, r.id.clone());
+    for report in corpus.iter().filter(|r| counts_for_municipality(r)) {
         for m in &report.municipalities {
-            let better = best
-                .get(m)
-                .is_none_or(|b| (report.year, &report.id) > (b.year, &b.id));
-            if better {
+            if best.get(m).is_none_or(|b| rank(report) > rank(b)) {
                 best.insert(m.clone(), report);
             }
         }
@@ -550,9 +566,59 @@ fn counted(corpus: &Corpus) -> BTreeMap<String, &Report> {
     best
 }
 
-const COUNTING_RULE: &str = "Each municipality is counted once, by its latest report that is not \
-a comparison note (a sammenligningsnotat summarises other reports rather than auditing a \
-municipality). The switch shows every report instead.";
+/// Whether a report may stand for a municipality: not a comparison note (it summarises other
+/// reports), and about municipalities or city districts, not a region or the country.
+fn counts_for_municipality(r: &Report) -> bool {
+    r.genre != Genre::Sammenligningsnotat && matches!(r.scope, Scope::Municipal | Scope::District)
+}
+
+/// The counting rule, as the page states it.
+const COUNTING_RULE: &str = "Each municipality is counted once, by its latest primary report; a \
+record derived from another document (such as a comparison note's account of one municipality) \
+counts only where the municipality has no primary report. A comparison note is never counted \
+beside the reports it summarises, and regional or national reports are not counted as a \
+municipality's report. The switch shows every report instead.";
+
+/// The year, or `year not stated`.
+fn year(r: &Report) -> String {
+    r.year.map_or("year not stated".to_string(), |y| y.to_string())
+}
+
+/// The municipalities (and districts) a report covers, or its scope when it names none.
+fn place(r: &Report) -> String {
+    let mut names = r.municipalities.clone();
+    names.extend(r.districts.iter().cloned());
+    if names.is_empty() {
+        r.scope.english().to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Where a record's content comes from, in words.
+fn provenance(r: &Report) -> String {
+    let mut parts = Vec::new();
+    match &r.derived_from {
+        Some(d) => parts.push(format!("derived from {d}")),
+        None => parts.push("primary".to_string()),
+    }
+    if r.genre == Genre::Sammenligningsnotat {
+        parts.push("comparison note (synthesis)".to_string());
+    }
+    if let Some(e) = &r.follows_up {
+        parts.push(format!("follow-up of {e}"));
+    }
+    if r.scope != Scope::Municipal {
+        parts.push(format!("{} scope", r.scope.english()));
+    }
+    if r.closed.is_some() {
+        parts.push("case closed".to_string());
+    }
+    if r.draft.is_some() {
+        parts.push("machine-made draft, not reviewed".to_string());
+    }
+    parts.join("; ")
+}
 
 fn severity_word(s: Severity) -> &'static str {
     s.word()
@@ -625,7 +691,7 @@ pub(super) fn build(corpus: &Corpus, sources: &Sources, options: &Options) -> Pa
         unit: "reports",
         rows: corpus
             .iter()
-            .map(|r| heat_row(r.id.to_string(), r.municipalities.join(", "), r))
+            .map(|r| heat_row(r.id.to_string(), place(r), r))
             .collect(),
     };
 
@@ -667,20 +733,14 @@ pub(super) fn build(corpus: &Corpus, sources: &Sources, options: &Options) -> Pa
     let reports = corpus
         .iter()
         .map(|r| {
-            let provenance = match &r.follows_up {
-                Some(earlier) => format!("follow-up of {earlier}"),
-                None if r.genre == Genre::Sammenligningsnotat => {
-                    "comparison note (synthesis)".to_string()
-                }
-                None => "primary".to_string(),
-            };
+            let provenance = provenance(r);
             let item = report_item(&mut items, r);
             ReportRow {
                 id: r.id.to_string(),
                 anchor: detailed.contains(r.id.as_str()).then(|| anchor(r.id.as_str())),
-                title: r.title.clone(),
-                municipalities: r.municipalities.join(", "),
-                year: r.year.to_string(),
+                title: r.title_or_unstated().to_string(),
+                municipalities: place(r),
+                year: year(r),
                 genre: r.genre.english().to_string(),
                 provenance,
                 counted_for: counted_for
@@ -1145,12 +1205,12 @@ fn detail(report: &Report, items: &mut Items) -> ReportDetail {
     ReportDetail {
         id: report.id.to_string(),
         anchor: anchor(report.id.as_str()),
-        title: report.title.clone(),
+        title: report.title_or_unstated().to_string(),
         meta: format!(
             "{} · {} · {} · {} services, {} relations ({}), network density {:.2} over working relations",
-            report.municipalities.join(", "),
-            report.year,
-            report.auditor,
+            place(report),
+            year(report),
+            report.auditor.as_deref().unwrap_or("auditor not stated"),
             report.services.len(),
             report.relations.len(),
             if status_counts.is_empty() { "none".to_string() } else { status_counts },
