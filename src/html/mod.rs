@@ -26,6 +26,8 @@
 //! # Ok::<(), samhandling::Error>(())
 //! ```
 
+mod detail;
+mod items;
 mod page;
 mod svg;
 mod view;
@@ -53,13 +55,13 @@ pub struct Options {
 
 impl Default for Options {
     /// Title "samhandling: coordination gaps across audit reports", 3 context lines, 3 nearest
-    /// municipalities, details for up to 100 reports.
+    /// municipalities, details for up to 50 reports.
     fn default() -> Options {
         Options {
             title: "samhandling: coordination gaps across audit reports".to_string(),
             context_lines: 3,
             nearest: 3,
-            max_details: 100,
+            max_details: 50,
         }
     }
 }

@@ -113,7 +113,7 @@ fn legend() -> Markup {
         p.legend {
             "Highest severity: "
             @for s in [Severity::Improvement, Severity::Risk, Severity::Breach] {
-                span class=(format!("swatch {}", severity_class(s))) { (s.english()) }
+                span class=(format!("swatch sev-{}", s.word())) { (s.english()) }
                 " (" (s.norwegian()) ") "
             }
         }
@@ -135,20 +135,18 @@ fn heatmap(p: &Page, h: &Heatmap, class: &str) -> Markup {
                 } }
                 tbody {
                     @for row in &h.rows {
-                        tr {
+                        tr data-report=(row.report) {
                             th.rowhead scope="row" {
                                 (row.label)
                                 span.sub { " " (row.sub) }
                             }
-                            @for (c, cell) in row.cells.iter().enumerate() {
+                            @for cell in &row.cells {
                                 @if let Some(cell) = cell {
-                                    td class=(format!("cell {}", severity_class(cell.highest)))
-                                        data-row=(row.label) data-report=(row.report) data-col=(p.columns[c].word)
-                                        data-items=(cell.items) tabindex="0" title=(cell.title) {
+                                    td class=(severity_class(cell.highest)) data-items=(cell.items) tabindex="0" {
                                         (cell.count)
                                     }
                                 } @else {
-                                    td.empty {}
+                                    td {}
                                 }
                             }
                         }

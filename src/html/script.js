@@ -6,6 +6,7 @@
   var body = document.getElementById("panel-body");
   var titleEl = document.getElementById("panel-title");
   var active = null;
+  var CONTEXT = data.context;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -14,19 +15,23 @@
     return e;
   }
 
-  function context(source, line, quote) {
-    var lines = data.lines[source];
+  function label(table, word) {
+    var l = data.vocab[table][word];
+    return l ? word + " (" + l[0] + "; " + l[1] + ")" : word;
+  }
+
+  function context(src, line, quote) {
+    var lines = data.lines[src];
     if (!lines) {
-      return el("p", "note", data.missing.indexOf(source) >= 0
-        ? "The source document " + source + " was not given, so its text cannot be shown."
-        : "No source text for " + source + ".");
+      return el("p", "note", data.missing.indexOf(src) >= 0
+        ? "The source document " + data.sources[src] + " was not given, so the text around the quote cannot be shown."
+        : "No source text for " + data.sources[src] + ".");
     }
     var pre = el("div", "context");
     var span = Math.floor(quote.length / 50) + 1;
-    var nums = Object.keys(lines).map(Number).sort(function (a, b) { return a - b; });
     var shown = 0;
-    nums.forEach(function (n) {
-      if (n < line - 3 - 3 || n > line + span + 3 + 3) return;
+    Object.keys(lines).map(Number).sort(function (a, b) { return a - b; }).forEach(function (n) {
+      if (n < line - CONTEXT || n > line + span + CONTEXT) return;
       var row = el("span", n >= line && n < line + span ? "line cited" : "line");
       row.appendChild(el("span", "ln", n));
       row.appendChild(document.createTextNode(lines[n]));
@@ -38,17 +43,23 @@
 
   function renderItem(item) {
     var box = el("div", "item");
-    box.appendChild(el("div", "kind", item.k + " · " + item.r + " · " + item.id));
+    box.appendChild(el("div", "kind", item.k + " · " + data.reports[item.r] + " · " + item.id));
     box.appendChild(el("div", "head", item.h));
-    if (item.f.length) {
+    var fields = [];
+    if (item.c) fields.push(["category", label("category", item.c)]);
+    if (item.s) fields.push(["severity", label("severity", item.s)]);
+    if (item.k === "gap") fields.push(["the report's word", item.t ? label("term", item.t) : "not recorded"]);
+    if (item.k === "gap") fields.push(["stated in", item.w ? label("stated", item.w) : "not recorded"]);
+    (item.f || []).forEach(function (f) { fields.push(f); });
+    if (fields.length) {
       var dl = el("dl");
-      item.f.forEach(function (f) { dl.appendChild(el("dt", null, f[0])); dl.appendChild(el("dd", null, f[1])); });
+      fields.forEach(function (f) { dl.appendChild(el("dt", null, f[0])); dl.appendChild(el("dd", null, f[1])); });
       box.appendChild(dl);
     }
     if (item.n) box.appendChild(el("p", "itemnote", "Note: " + item.n));
     item.e.forEach(function (e) {
       var ev = el("div", "evidence");
-      ev.appendChild(el("div", "where", e[0] + ":" + e[1]));
+      ev.appendChild(el("div", "where", data.sources[e[0]] + ":" + e[1]));
       ev.appendChild(el("blockquote", "quote", e[2]));
       ev.appendChild(context(e[0], e[1], e[2]));
       box.appendChild(ev);
@@ -56,13 +67,23 @@
     return box;
   }
 
+  // What a clicked element stands for: a heatmap cell by its row and column, else its title or text.
+  function describe(target) {
+    if (target.tagName === "TD" && target.closest("table.heat")) {
+      var row = target.parentNode.cells[0].firstChild.textContent.trim();
+      var head = target.closest("table").tHead.rows[0].cells[target.cellIndex];
+      return row + " × " + head.textContent.trim();
+    }
+    return target.getAttribute("title") || target.textContent.trim().slice(0, 80);
+  }
+
   function open(target) {
     var ids = (target.getAttribute("data-items") || "").split(" ").filter(Boolean).map(Number);
     if (active) active.classList.remove("active");
     active = target;
     target.classList.add("active");
-    var label = target.getAttribute("title") || target.textContent.trim();
-    titleEl.textContent = ids.length + (ids.length === 1 ? " item" : " items") + (label ? " — " + label : "");
+    var what = describe(target);
+    titleEl.textContent = ids.length + (ids.length === 1 ? " item" : " items") + (what ? " — " + what : "");
     while (body.firstChild) body.removeChild(body.firstChild);
     ids.forEach(function (i) { if (data.items[i]) body.appendChild(renderItem(data.items[i])); });
     if (!ids.length) body.appendChild(el("p", "note", "No items."));

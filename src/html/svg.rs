@@ -15,7 +15,11 @@ use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
 use maud::{Markup, html};
 
-use super::view::Network;
+use super::detail::Network;
+
+/// layout-rs's edge-crossing optimisation is used for graphs of at most this many services; on
+/// larger ones it takes seconds (0.1–1 s a graph), so they are laid out without it.
+pub(super) const OPTIMISE_UP_TO: usize = 30;
 
 /// Font size of a box label, in SVG user units.
 const FONT: f64 = 12.0;
@@ -97,7 +101,8 @@ pub(super) fn layout(labels: &[String], edges: &[(usize, usize, bool)]) -> Layou
             height: 0.0,
         },
     };
-    vg.do_it(false, false, false, &mut rec);
+    let optimise = labels.len() <= OPTIMISE_UP_TO;
+    vg.do_it(false, !optimise, false, &mut rec);
     rec.layout
 }
 

@@ -2,26 +2,24 @@
 //! renders, with every number's drill-down items collected in one list ([`Items`]) that the page
 //! embeds as JSON.
 //!
-//! This is the one module that calls the analyses ([`gap_matrix`], [`follow_up`],
-//! [`structure`], [`reference::check`], [`Jaccard`]) and decides what the page counts. When those
+//! This module (with [`detail`](super::detail) for each report's own section) is the one place
+//! that calls the analyses ([`gap_matrix`], [`follow_up`], [`Jaccard`]; `graph::structure` and
+//! `reference::check` in `detail`) and decides what the page counts. When those
 //! analyses change their counting unit or their findings, this is the module to adapt.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::Options;
-use super::svg;
+use super::detail::{self, ReportDetail};
+use super::items::{Items, join};
 use crate::Corpus;
 use crate::compare::{
-    GapKey, Jaccard, KeyMode, Outcome, OutcomeBasis, current_gaps, follow_up, gap_matrix,
-    gap_keys,
+    GapKey, Jaccard, KeyMode, MatrixRow, Outcome, OutcomeBasis, current_gaps, follow_up,
+    gap_keys, gap_matrix,
 };
 use crate::evidence::Sources;
-use crate::graph::structure;
-use crate::model::{Evidence, Report};
-use crate::reference::{self, Finding};
-use crate::taxonomy::{Genre, Scope, Severity, Status, Vocabulary};
+use crate::model::Report;
+use crate::taxonomy::{Genre, Scope, Severity, Vocabulary};
 
 /// Everything the page shows.
 #[derive(Debug, Clone)]
@@ -101,7 +99,6 @@ pub(super) struct HeatCell {
     pub(super) highest: Severity,
     /// The drill-down items: exactly the gaps the matrix counts in this cell.
     pub(super) items: String,
-    pub(super) title: String,
 }
 
 /// A gap category that several municipalities share.
@@ -156,399 +153,9 @@ pub(super) struct FollowUpRow {
     pub(super) items: String,
 }
 
-/// A report's own section: its network, structure, reference check and recommendations.
-#[derive(Debug, Clone)]
-pub(super) struct ReportDetail {
-    pub(super) id: String,
-    pub(super) anchor: String,
-    pub(super) title: String,
-    pub(super) meta: String,
-    pub(super) network: Network,
-    pub(super) structure: Vec<StructureRow>,
-    pub(super) reference: Vec<ReferenceRow>,
-    pub(super) recommendations: Vec<RecommendationRow>,
-}
-
-/// A network picture, laid out.
-#[derive(Debug, Clone)]
-pub(super) struct Network {
-    pub(super) report: String,
-    pub(super) width: f64,
-    pub(super) height: f64,
-    pub(super) nodes: Vec<NodeView>,
-    pub(super) edges: Vec<EdgeView>,
-}
-
-/// A service box.
-#[derive(Debug, Clone)]
-pub(super) struct NodeView {
-    pub(super) x: f64,
-    pub(super) y: f64,
-    pub(super) w: f64,
-    pub(super) h: f64,
-    pub(super) label: String,
-    pub(super) title: String,
-    pub(super) class: String,
-    /// `B` broker, `C` cut point, `BC` both.
-    pub(super) mark: Option<&'static str>,
-    pub(super) items: String,
-}
-
-/// A relation or an organisational (parent) link.
-#[derive(Debug, Clone)]
-pub(super) struct EdgeView {
-    pub(super) d: String,
-    pub(super) class: String,
-    pub(super) title: String,
-    pub(super) start_head: bool,
-    pub(super) end_head: bool,
-    pub(super) items: String,
-}
-
-/// A structural finding (broker, cut point, bridge, isolated service) with its basis.
-#[derive(Debug, Clone)]
-pub(super) struct StructureRow {
-    pub(super) what: &'static str,
-    pub(super) service: String,
-    pub(super) basis: String,
-    pub(super) items: String,
-}
-
-/// One expectation of the reference model, checked against the report.
-#[derive(Debug, Clone)]
-pub(super) struct ReferenceRow {
-    pub(super) expectation: String,
-    pub(super) description: String,
-    pub(super) legal: String,
-    pub(super) finding: &'static str,
-    pub(super) finding_class: &'static str,
-    pub(super) basis: String,
-    pub(super) items: String,
-}
-
-/// A recommendation and the gaps it addresses.
-#[derive(Debug, Clone)]
-pub(super) struct RecommendationRow {
-    pub(super) number: String,
-    pub(super) text: String,
-    pub(super) items: String,
-    pub(super) gaps: Vec<(String, String)>,
-}
-
-/// One drill-down item as embedded in the page's JSON: what it is, its report and id, its text,
-/// labelled fields, and its evidence as `[source, line, quote]`.
-#[derive(Debug, Clone, Serialize)]
-struct Item {
-    /// Kind: `gap`, `relation`, `service`, `recommendation`, `follow-up`, `decision`, `report`.
-    k: &'static str,
-    /// Report id.
-    r: String,
-    id: String,
-    /// Headline: summary, text or name.
-    h: String,
-    /// Labelled fields.
-    f: Vec<(&'static str, String)>,
-    /// Evidence.
-    e: Vec<(String, usize, String)>,
-    /// A note from the record, when it has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    n: Option<String>,
-}
-
-/// The page's JSON: the drill-down items and the source lines around every quote.
-#[derive(Debug, Serialize)]
-struct Data<'a> {
-    items: &'a [Item],
-    /// `lines[source][line]`: the text of a source line near a quote.
-    lines: &'a BTreeMap<String, BTreeMap<usize, &'a str>>,
-    /// Source documents cited but not given, so that the panel can say so.
-    missing: &'a BTreeSet<String>,
-}
-
-/// The drill-down items, each added once, and the source lines they need.
-struct Items<'s> {
-    list: Vec<Item>,
-    index: HashMap<(String, &'static str, String), usize>,
-    context: usize,
-    sources: &'s Sources,
-    split: HashMap<String, Option<Vec<&'s str>>>,
-    lines: BTreeMap<String, BTreeMap<usize, &'s str>>,
-    missing: BTreeSet<String>,
-}
-
-impl<'s> Items<'s> {
-    fn new(sources: &'s Sources, context: usize) -> Items<'s> {
-        Items {
-            list: Vec::new(),
-            index: HashMap::new(),
-            context,
-            sources,
-            split: HashMap::new(),
-            lines: BTreeMap::new(),
-            missing: BTreeSet::new(),
-        }
-    }
-
-    /// Adds an item (once per report, kind and id) and returns its index.
-    fn add(&mut self, report: &Report, k: &'static str, id: &str, build: impl FnOnce() -> Item) -> usize {
-        let key = (report.id.to_string(), k, id.to_string());
-        if let Some(&i) = self.index.get(&key) {
-            return i;
-        }
-        let item = build();
-        for (source, line, quote) in &item.e {
-            self.need(source, *line, quote);
-        }
-        self.list.push(item);
-        self.index.insert(key, self.list.len() - 1);
-        self.list.len() - 1
-    }
-
-    /// Keeps the source lines around a quote: `context` lines before the stated line, and after
-    /// it as many as the quote may span plus `context` (a quote may start up to
-    /// [`crate::evidence::LINE_TOLERANCE`] lines from the stated line).
-    fn need(&mut self, source: &str, line: usize, quote: &str) {
-        let sources = self.sources;
-        let lines = self
-            .split
-            .entry(source.to_string())
-            .or_insert_with(|| sources.text(source).map(|t| t.lines().collect()));
-        let Some(lines) = lines else {
-            self.missing.insert(source.to_string());
-            return;
-        };
-        let span = quote.chars().count() / 50 + 1;
-        let first = line.saturating_sub(self.context).max(1);
-        let last = (line + span + self.context).min(lines.len());
-        let keep = self.lines.entry(source.to_string()).or_default();
-        for n in first..=last {
-            keep.insert(n, lines[n - 1]);
-        }
-    }
-
-    fn json(&self) -> String {
-        let data = Data {
-            items: &self.list,
-            lines: &self.lines,
-            missing: &self.missing,
-        };
-        // Serialising plain data cannot fail.
-        let json = serde_json::to_string(&data).unwrap_or_else(|_| "{}".to_string());
-        script_safe(&json)
-    }
-}
-
-/// JSON made safe inside `<script type="application/json">`: `<`, `>` and `&` can only occur in
-/// JSON strings, where their `\u` escapes mean the same, so no `</script>` or `<!--` survives.
-pub(super) fn script_safe(json: &str) -> String {
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn evidence(ev: &[Evidence]) -> Vec<(String, usize, String)> {
-    ev.iter()
-        .map(|e| (e.source.clone(), e.line, e.quote.clone()))
-        .collect()
-}
-
-fn join(items: impl IntoIterator<Item = usize>) -> String {
-    let mut s = String::new();
-    for i in items {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        s.push_str(&i.to_string());
-    }
-    s
-}
-
 /// The id of a report's section in the page.
-fn anchor(id: &str) -> String {
+pub(super) fn anchor(id: &str) -> String {
     format!("report-{id}")
-}
-
-fn gap_item(items: &mut Items, report: &Report, gap_id: &str) -> Option<usize> {
-    let gap = report.gap(gap_id)?;
-    Some(items.add(report, "gap", gap_id, || Item {
-        k: "gap",
-        r: report.id.to_string(),
-        id: gap.id.clone(),
-        h: gap.summary.clone(),
-        f: {
-            let mut f = vec![
-                (
-                    "category",
-                    format!("{} ({}; {})", gap.category.word(), gap.category.norwegian(), gap.category.english()),
-                ),
-                (
-                    "severity",
-                    format!("{} ({})", gap.severity.english(), gap.severity.norwegian()),
-                ),
-                (
-                    "the report's word",
-                    gap.term.map_or("not recorded".to_string(), |t| format!("{} ({})", t.norwegian(), t.english())),
-                ),
-                (
-                    "stated in",
-                    gap.stated_in.map_or("not recorded".to_string(), |s| s.english().to_string()),
-                ),
-            ];
-            if !gap.services.is_empty() {
-                let names: Vec<String> = gap
-                    .services
-                    .iter()
-                    .map(|s| report.service(s.as_str()).map_or(s.to_string(), |s| s.name.clone()))
-                    .collect();
-                f.push(("services", names.join(", ")));
-            }
-            if !gap.legal.is_empty() {
-                let legal: Vec<&str> = gap.legal.iter().map(|l| l.text()).collect();
-                f.push(("legal", legal.join("; ")));
-            }
-            f
-        },
-        e: evidence(&gap.evidence),
-        n: gap.note.clone(),
-    }))
-}
-
-fn relation_item(items: &mut Items, report: &Report, index: usize) -> usize {
-    let r = &report.relations[index];
-    let name = |id: &str| report.service(id).map_or(id.to_string(), |s| s.name.clone());
-    items.add(report, "relation", &r.id, || Item {
-        k: "relation",
-        r: report.id.to_string(),
-        id: r.id.clone(),
-        h: r.summary.clone(),
-        f: vec![
-            ("between", format!("{} — {}", name(r.from.as_str()), name(r.to.as_str()))),
-            ("status", format!("{} ({})", r.status.english(), r.status.norwegian())),
-            (
-                "kinds",
-                r.kinds.iter().map(|k| k.english()).collect::<Vec<_>>().join(", "),
-            ),
-            ("level", r.level.english().to_string()),
-        ],
-        e: evidence(&r.evidence),
-        n: r.note.clone(),
-    })
-}
-
-fn service_item(items: &mut Items, report: &Report, index: usize) -> usize {
-    let s = &report.services[index];
-    items.add(report, "service", s.id.as_str(), || Item {
-        k: "service",
-        r: report.id.to_string(),
-        id: s.id.to_string(),
-        h: s.name.clone(),
-        f: vec![
-            ("kind", s.resolved_kind().english().to_string()),
-            ("owner", s.owner.map_or("not stated".to_string(), |o| o.english().to_string())),
-            ("status", s.status.english().to_string()),
-        ],
-        e: evidence(&s.evidence),
-        n: s.note.clone(),
-    })
-}
-
-fn report_item(items: &mut Items, report: &Report) -> usize {
-    items.add(report, "report", report.id.as_str(), || Item {
-        k: "report",
-        r: report.id.to_string(),
-        id: report.id.to_string(),
-        h: report.title_or_unstated().to_string(),
-        f: {
-            let mut f = vec![
-                ("auditor", report.auditor.clone().unwrap_or_else(|| "not stated".to_string())),
-                ("year", year(report)),
-                ("genre", report.genre.english().to_string()),
-                ("scope", report.scope.english().to_string()),
-            ];
-            if let Some(d) = &report.derived_from {
-                f.push(("derived from", d.to_string()));
-            }
-            if let Some(c) = &report.closed {
-                f.push(("closed", c.date.clone().unwrap_or_else(|| "date not stated".to_string())));
-            }
-            if let Some(d) = &report.draft {
-                f.push(("draft made by", d.clone()));
-            }
-            f
-        },
-        e: {
-            let mut e = evidence(&report.evidence);
-            if let Some(c) = &report.closed {
-                e.extend(evidence(&c.evidence));
-            }
-            e
-        },
-        n: report.note.clone(),
-    })
-}
-
-/// Any item of `report` with id `id`, as a drill-down item (gap, relation, service,
-/// recommendation, decision, follow-up).
-fn any_item(items: &mut Items, report: &Report, id: &str) -> Option<usize> {
-    if let Some(i) = gap_item(items, report, id) {
-        return Some(i);
-    }
-    if let Some(i) = report.relations.iter().position(|r| r.id == id) {
-        return Some(relation_item(items, report, i));
-    }
-    if let Some(i) = report.services.iter().position(|s| s.id.as_str() == id) {
-        return Some(service_item(items, report, i));
-    }
-    if let Some(rec) = report.recommendations.iter().find(|r| r.id == id) {
-        return Some(items.add(report, "recommendation", id, || Item {
-            k: "recommendation",
-            r: report.id.to_string(),
-            id: rec.id.clone(),
-            h: rec.text.clone(),
-            f: vec![("number", rec.number.clone())],
-            e: evidence(&rec.evidence),
-            n: rec.note.clone(),
-        }));
-    }
-    if let Some(d) = report.decisions.iter().find(|d| d.id == id) {
-        return Some(items.add(report, "decision", id, || Item {
-            k: "decision",
-            r: report.id.to_string(),
-            id: d.id.clone(),
-            h: d.text.clone(),
-            f: vec![
-                ("body", d.body.clone()),
-                ("case", d.case.clone()),
-                ("point", d.number.clone()),
-            ],
-            e: evidence(&d.evidence),
-            n: d.note.clone(),
-        }));
-    }
-    if let Some(fu) = report.follow_ups.iter().find(|f| f.id == id) {
-        return Some(items.add(report, "follow-up", id, || Item {
-            k: "follow-up",
-            r: report.id.to_string(),
-            id: fu.id.clone(),
-            h: fu.summary.clone(),
-            f: vec![
-                ("of", format!("{} / {}", fu.of.report, fu.of.item)),
-                ("status as stated", format!("{} ({})", fu.status.english(), fu.status.norwegian())),
-            ],
-            e: evidence(&fu.evidence),
-            n: fu.note.clone(),
-        }));
-    }
-    None
 }
 
 /// Which report counts for each municipality: the counting unit of the heatmap, recurrence and
@@ -580,12 +187,12 @@ beside the reports it summarises, and regional or national reports are not count
 municipality's report. The switch shows every report instead.";
 
 /// The year, or `year not stated`.
-fn year(r: &Report) -> String {
+pub(super) fn year(r: &Report) -> String {
     r.year.map_or("year not stated".to_string(), |y| y.to_string())
 }
 
 /// The municipalities (and districts) a report covers, or its scope when it names none.
-fn place(r: &Report) -> String {
+pub(super) fn place(r: &Report) -> String {
     let mut names = r.municipalities.clone();
     names.extend(r.districts.iter().cloned());
     if names.is_empty() {
@@ -620,12 +227,9 @@ fn provenance(r: &Report) -> String {
     parts.join("; ")
 }
 
-fn severity_word(s: Severity) -> &'static str {
-    s.word()
-}
-
 /// Builds the page's view model.
-pub(super) fn build(corpus: &Corpus, sources: &Sources, options: &Options) -> Page {
+pub(super) fn build<'c>(corpus: &'c Corpus, sources: &'c Sources, options: &Options) -> Page {
+    use rayon::prelude::*;
     let mut items = Items::new(sources, options.context_lines);
     let matrix = gap_matrix(corpus, KeyMode::Category);
     let columns: Vec<Column> = matrix
@@ -645,9 +249,9 @@ pub(super) fn build(corpus: &Corpus, sources: &Sources, options: &Options) -> Pa
 
     // The report heatmap: the matrix as computed; the municipality heatmap: each municipality's
     // counted report's row.
-    let rows_by_report: BTreeMap<&str, &crate::compare::MatrixRow> =
+    let rows_by_report: BTreeMap<&str, &MatrixRow> =
         matrix.rows.iter().map(|r| (r.report.as_str(), r)).collect();
-    let mut heat_row = |label: String, sub: String, report: &Report| -> HeatRow {
+    let mut heat_row = |label: String, sub: String, report: &'c Report| -> HeatRow {
         let row = rows_by_report.get(report.id.as_str());
         let cells = matrix
             .columns
@@ -657,19 +261,12 @@ pub(super) fn build(corpus: &Corpus, sources: &Sources, options: &Options) -> Pa
                 let ids: Vec<usize> = cell
                     .gaps
                     .iter()
-                    .filter_map(|g| gap_item(&mut items, report, g))
+                    .filter_map(|g| items.gap(report, g))
                     .collect();
                 Some(HeatCell {
                     count: cell.count,
                     highest: cell.highest,
                     items: join(ids),
-                    title: format!(
-                        "{label}: {} — {} ({}), highest severity {}",
-                        cell.count,
-                        key.category.english(),
-                        key.category.norwegian(),
-                        cell.highest.english()
-                    ),
                 })
             })
             .collect();
@@ -719,22 +316,22 @@ pub(super) fn build(corpus: &Corpus, sources: &Sources, options: &Options) -> Pa
     let neighbours = neighbours(&counted, options.nearest);
     let followups = followups(corpus, &mut items);
 
-    let mut details = Vec::new();
-    let mut details_left_out = 0;
-    for report in corpus.iter() {
-        if details.len() < options.max_details {
-            details.push(detail(report, &mut items));
-        } else {
-            details_left_out += 1;
-        }
-    }
+    // Laying out the pictures is the costly part: done on all cores first.
+    let detailed: Vec<&Report> = corpus.iter().take(options.max_details).collect();
+    let layouts: Vec<_> = detailed.par_iter().map(|r| detail::layout(r)).collect();
+    let details: Vec<ReportDetail> = detailed
+        .iter()
+        .zip(layouts)
+        .map(|(r, placed)| detail::detail(r, &mut items, placed))
+        .collect();
+    let details_left_out = corpus.len() - details.len();
     let detailed: BTreeSet<String> = details.iter().map(|d| d.id.clone()).collect();
 
     let reports = corpus
         .iter()
         .map(|r| {
             let provenance = provenance(r);
-            let item = report_item(&mut items, r);
+            let item = items.report_item(r);
             ReportRow {
                 id: r.id.to_string(),
                 anchor: detailed.contains(r.id.as_str()).then(|| anchor(r.id.as_str())),
@@ -857,7 +454,7 @@ fn shared_source(a: &Report, b: &Report) -> Option<String> {
     })
 }
 
-fn followups(corpus: &Corpus, items: &mut Items) -> Vec<FollowUpView> {
+fn followups<'c>(corpus: &'c Corpus, items: &mut Items<'c>) -> Vec<FollowUpView> {
     corpus
         .follow_up_pairs()
         .into_iter()
@@ -871,9 +468,9 @@ fn followups(corpus: &Corpus, items: &mut Items) -> Vec<FollowUpView> {
             };
             let mut rows = Vec::new();
             for it in &fu.items {
-                let mut ids: Vec<usize> = any_item(items, earlier, &it.item).into_iter().collect();
+                let mut ids: Vec<usize> = items.any(earlier, &it.item).into_iter().collect();
                 if let Some(f) = stated_item(&it.item) {
-                    ids.extend(any_item(items, later, &f.id));
+                    ids.extend(items.any(later, &f.id));
                 }
                 let (status, stated, basis) = match it.status {
                     Some(s) => (
@@ -897,11 +494,11 @@ fn followups(corpus: &Corpus, items: &mut Items) -> Vec<FollowUpView> {
                 });
             }
             for g in &fu.gaps {
-                let mut ids: Vec<usize> = gap_item(items, earlier, &g.gap).into_iter().collect();
+                let mut ids: Vec<usize> = items.gap(earlier, &g.gap).into_iter().collect();
                 if let Some(f) = stated_item(&g.gap) {
-                    ids.extend(any_item(items, later, &f.id));
+                    ids.extend(items.any(later, &f.id));
                 }
-                ids.extend(g.later_gaps.iter().filter_map(|l| gap_item(items, later, l)));
+                ids.extend(g.later_gaps.iter().filter_map(|l| items.gap(later, l)));
                 let (status, stated, basis) = match (g.basis, g.status) {
                     (OutcomeBasis::Stated, Some(s)) => (
                         format!("{} ({})", s.english(), s.norwegian()),
@@ -944,7 +541,7 @@ fn followups(corpus: &Corpus, items: &mut Items) -> Vec<FollowUpView> {
             let new_ids: Vec<usize> = fu
                 .new_gaps
                 .iter()
-                .filter_map(|g| gap_item(items, later, g))
+                .filter_map(|g| items.gap(later, g))
                 .collect();
             FollowUpView {
                 earlier: earlier.id.to_string(),
@@ -957,273 +554,7 @@ fn followups(corpus: &Corpus, items: &mut Items) -> Vec<FollowUpView> {
         .collect()
 }
 
-fn finding_label(f: Finding) -> (&'static str, &'static str) {
-    match f {
-        Finding::Working => ("working", "f-working"),
-        Finding::Strained => ("strained", "f-strained"),
-        Finding::Missing => ("missing", "f-missing"),
-        Finding::Unclear => ("unclear", "f-unclear"),
-        Finding::NotDescribed => ("not described", "f-none"),
-    }
-}
-
-fn detail(report: &Report, items: &mut Items) -> ReportDetail {
-    let s = structure(report);
-    let betweenness: BTreeMap<&str, f64> =
-        s.betweenness.iter().map(|(id, b)| (id.as_str(), *b)).collect();
-    let brokers: BTreeSet<&str> = s.brokers.iter().map(String::as_str).collect();
-    let cuts: BTreeSet<&str> = s.articulation_points.iter().map(String::as_str).collect();
-
-    // The working relations of each service: the basis of a broker or cut point.
-    let mut working: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, r) in report.relations.iter().enumerate() {
-        if r.status.is_working() {
-            working.entry(r.from.as_str()).or_default().push(i);
-            working.entry(r.to.as_str()).or_default().push(i);
-        }
-    }
-    let basis_of = |id: &str, items: &mut Items| -> (String, String) {
-        let rels = working.get(id).cloned().unwrap_or_default();
-        let ids: Vec<usize> = rels.iter().map(|&i| relation_item(items, report, i)).collect();
-        let names: Vec<&str> = rels.iter().map(|&i| report.relations[i].id.as_str()).collect();
-        (
-            format!(
-                "betweenness {:.2}; working relations: {}",
-                betweenness.get(id).copied().unwrap_or(0.0),
-                if names.is_empty() { "none".to_string() } else { names.join(", ") }
-            ),
-            join(ids),
-        )
-    };
-    let name = |id: &str| report.service(id).map_or(id.to_string(), |s| s.name.clone());
-    let mut structure_rows = Vec::new();
-    for b in &s.brokers {
-        let (basis, ids) = basis_of(b, items);
-        structure_rows.push(StructureRow {
-            what: "broker (highest betweenness)",
-            service: name(b),
-            basis,
-            items: ids,
-        });
-    }
-    for c in &s.articulation_points {
-        let (basis, ids) = basis_of(c, items);
-        structure_rows.push(StructureRow {
-            what: "cut point (its loss splits the network)",
-            service: name(c),
-            basis,
-            items: ids,
-        });
-    }
-    for (a, b) in &s.bridges {
-        let rels: Vec<usize> = report
-            .relations
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| {
-                r.status.is_working()
-                    && ((r.from.as_str() == a && r.to.as_str() == b)
-                        || (r.from.as_str() == b && r.to.as_str() == a))
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let ids: Vec<usize> = rels.iter().map(|&i| relation_item(items, report, i)).collect();
-        structure_rows.push(StructureRow {
-            what: "bridge (the only working link between two parts)",
-            service: format!("{} — {}", name(a), name(b)),
-            basis: format!(
-                "working relations: {}",
-                rels.iter().map(|&i| report.relations[i].id.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-            items: join(ids),
-        });
-    }
-
-    // The picture: services as boxes, relations and parent links as edges.
-    let index: BTreeMap<&str, usize> = report
-        .services
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    let labels: Vec<String> = report.services.iter().map(|s| s.name.clone()).collect();
-    let mut edges: Vec<(usize, usize, bool)> = Vec::new();
-    let mut edge_views: Vec<(String, String, String)> = Vec::new();
-    for (i, r) in report.relations.iter().enumerate() {
-        let (Some(&a), Some(&b)) = (index.get(r.from.as_str()), index.get(r.to.as_str())) else {
-            continue;
-        };
-        if a == b {
-            continue;
-        }
-        edges.push((a, b, r.direction == crate::taxonomy::Direction::Directed));
-        let item = relation_item(items, report, i);
-        edge_views.push((
-            format!("st-{}", r.status.word()),
-            format!(
-                "{} — {}: {} ({})",
-                name(r.from.as_str()),
-                name(r.to.as_str()),
-                r.status.english(),
-                r.kinds.iter().map(|k| k.english()).collect::<Vec<_>>().join(", ")
-            ),
-            item.to_string(),
-        ));
-    }
-    for (i, s) in report.services.iter().enumerate() {
-        if let Some(parent) = s.parent.as_ref().and_then(|p| index.get(p.as_str())) {
-            if *parent == i {
-                continue;
-            }
-            edges.push((i, *parent, false));
-            let item = service_item(items, report, i);
-            edge_views.push((
-                "parent".to_string(),
-                format!("{} belongs to {}", s.name, report.services[*parent].name),
-                item.to_string(),
-            ));
-        }
-    }
-    let placed = svg::layout(&labels, &edges);
-    let nodes = report
-        .services
-        .iter()
-        .enumerate()
-        .map(|(i, svc)| {
-            let p = placed.nodes[i];
-            let id = svc.id.as_str();
-            let mark = match (brokers.contains(id), cuts.contains(id)) {
-                (true, true) => Some("BC"),
-                (true, false) => Some("B"),
-                (false, true) => Some("C"),
-                (false, false) => None,
-            };
-            let owner = svc.owner.map_or("none", |o| o.word());
-            let mut title = format!(
-                "{} — {}; owner: {}; {}",
-                svc.name,
-                svc.resolved_kind().english(),
-                svc.owner.map_or("not stated", |o| o.english()),
-                svc.status.english()
-            );
-            if let Some(m) = mark {
-                title.push_str(&format!(
-                    "; {} (betweenness {:.2})",
-                    match m {
-                        "B" => "broker",
-                        "C" => "cut point",
-                        _ => "broker and cut point",
-                    },
-                    betweenness.get(id).copied().unwrap_or(0.0)
-                ));
-            }
-            NodeView {
-                x: p.x,
-                y: p.y,
-                w: p.w,
-                h: p.h,
-                label: svg::short_label(&svc.name),
-                title,
-                class: format!("own-{owner} ss-{}", svc.status.word()),
-                mark,
-                items: service_item(items, report, i).to_string(),
-            }
-        })
-        .collect();
-    let edges = placed
-        .edges
-        .into_iter()
-        .zip(edge_views)
-        .filter_map(|(path, (class, title, items))| {
-            let path = path?;
-            Some(EdgeView {
-                d: path.d,
-                class,
-                title,
-                start_head: path.start_head,
-                end_head: path.end_head,
-                items,
-            })
-        })
-        .collect();
-    let network = Network {
-        report: report.id.to_string(),
-        width: placed.width,
-        height: placed.height,
-        nodes,
-        edges,
-    };
-
-    let expectations = reference::expectations();
-    let reference = reference::check(report)
-        .into_iter()
-        .map(|c| {
-            let exp = expectations.iter().find(|e| e.id == c.expectation);
-            let ids: Vec<usize> = c.items.iter().filter_map(|id| any_item(items, report, id)).collect();
-            let (finding, finding_class) = finding_label(c.finding);
-            ReferenceRow {
-                expectation: c.expectation.to_string(),
-                description: exp.map_or(String::new(), |e| e.description.to_string()),
-                legal: exp.map_or(String::new(), |e| e.legal.text().to_string()),
-                finding,
-                finding_class,
-                basis: if c.items.is_empty() {
-                    "nothing in the record concerns it".to_string()
-                } else {
-                    c.items.join(", ")
-                },
-                items: join(ids),
-            }
-        })
-        .collect();
-
-    let recommendations = report
-        .recommendations
-        .iter()
-        .map(|rec| RecommendationRow {
-            number: rec.number.clone(),
-            text: rec.text.clone(),
-            items: any_item(items, report, &rec.id).map_or(String::new(), |i| i.to_string()),
-            gaps: rec
-                .gaps
-                .iter()
-                .filter_map(|g| Some((g.clone(), gap_item(items, report, g)?.to_string())))
-                .collect(),
-        })
-        .collect();
-
-    let status_counts = {
-        let mut c: BTreeMap<Status, usize> = BTreeMap::new();
-        for r in &report.relations {
-            *c.entry(r.status).or_default() += 1;
-        }
-        c.iter()
-            .map(|(s, n)| format!("{n} {}", s.english()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    ReportDetail {
-        id: report.id.to_string(),
-        anchor: anchor(report.id.as_str()),
-        title: report.title_or_unstated().to_string(),
-        meta: format!(
-            "{} · {} · {} · {} services, {} relations ({}), network density {:.2} over working relations",
-            place(report),
-            year(report),
-            report.auditor.as_deref().unwrap_or("auditor not stated"),
-            report.services.len(),
-            report.relations.len(),
-            if status_counts.is_empty() { "none".to_string() } else { status_counts },
-            s.density
-        ),
-        network,
-        structure: structure_rows,
-        reference,
-        recommendations,
-    }
-}
-
 /// The class of a severity, for the heatmap palette.
 pub(super) fn severity_class(s: Severity) -> String {
-    format!("sev-{}", severity_word(s))
+    format!("cell sev-{}", s.word())
 }
