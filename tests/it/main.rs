@@ -10,6 +10,7 @@ mod html;
 mod legal;
 mod load;
 mod metadata;
+mod nes;
 mod reproduce;
 mod robustness;
 mod taxonomy;
