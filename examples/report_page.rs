@@ -19,6 +19,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let start = std::time::Instant::now();
     write(&corpus, &Sources::bundled(), &options, &out)?;
-    eprintln!("wrote {out} ({} reports) in {:?}", corpus.len(), start.elapsed());
+    eprintln!(
+        "wrote {out} ({} reports) in {:?}",
+        corpus.len(),
+        start.elapsed()
+    );
     Ok(())
 }

@@ -102,10 +102,17 @@ fn finding_label(f: Finding) -> (&'static str, &'static str) {
 }
 
 /// The section of `report`, its network drawn at the positions `placed` (from [`layout`]).
-pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg::Layout) -> ReportDetail {
+pub(super) fn detail<'c>(
+    report: &'c Report,
+    items: &mut Items<'c>,
+    placed: svg::Layout,
+) -> ReportDetail {
     let s = structure(report);
-    let betweenness: BTreeMap<&str, f64> =
-        s.betweenness.iter().map(|(id, b)| (id.as_str(), *b)).collect();
+    let betweenness: BTreeMap<&str, f64> = s
+        .betweenness
+        .iter()
+        .map(|(id, b)| (id.as_str(), *b))
+        .collect();
     let brokers: BTreeSet<&str> = s.brokers.iter().map(String::as_str).collect();
     let cuts: BTreeSet<&str> = s.articulation_points.iter().map(String::as_str).collect();
 
@@ -120,17 +127,28 @@ pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg:
     let basis_of = |id: &str, items: &mut Items<'c>| -> (String, String) {
         let rels = working.get(id).cloned().unwrap_or_default();
         let ids: Vec<usize> = rels.iter().map(|&i| items.relation(report, i)).collect();
-        let names: Vec<&str> = rels.iter().map(|&i| report.relations[i].id.as_str()).collect();
+        let names: Vec<&str> = rels
+            .iter()
+            .map(|&i| report.relations[i].id.as_str())
+            .collect();
         (
             format!(
                 "betweenness {:.2}; working relations: {}",
                 betweenness.get(id).copied().unwrap_or(0.0),
-                if names.is_empty() { "none".to_string() } else { names.join(", ") }
+                if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                }
             ),
             join(ids),
         )
     };
-    let name = |id: &str| report.service(id).map_or(id.to_string(), |s| s.name.clone());
+    let name = |id: &str| {
+        report
+            .service(id)
+            .map_or(id.to_string(), |s| s.name.clone())
+    };
     let mut structure_rows = Vec::new();
     for b in &s.brokers {
         let (basis, ids) = basis_of(b, items);
@@ -168,7 +186,10 @@ pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg:
             service: format!("{} — {}", name(a), name(b)),
             basis: format!(
                 "working relations: {}",
-                rels.iter().map(|&i| report.relations[i].id.as_str()).collect::<Vec<_>>().join(", ")
+                rels.iter()
+                    .map(|&i| report.relations[i].id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             items: join(ids),
         });
@@ -188,7 +209,11 @@ pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg:
                         name(r.from.as_str()),
                         name(r.to.as_str()),
                         r.status.english(),
-                        r.kinds.iter().map(|k| k.english()).collect::<Vec<_>>().join(", ")
+                        r.kinds
+                            .iter()
+                            .map(|k| k.english())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                     items.relation(report, i).to_string(),
                 )
@@ -197,8 +222,7 @@ pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg:
                 "parent".to_string(),
                 format!(
                     "{} belongs to {}",
-                    report.services[i].name,
-                    report.services[link.b].name
+                    report.services[i].name, report.services[link.b].name
                 ),
                 items.service(report, i).to_string(),
             ),
@@ -253,16 +277,13 @@ pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg:
         .edges
         .into_iter()
         .zip(edge_views)
-        .filter_map(|(path, (class, title, items))| {
-            let path = path?;
-            Some(EdgeView {
-                d: path.d,
-                class,
-                title,
-                start_head: path.start_head,
-                end_head: path.end_head,
-                items,
-            })
+        .map(|(path, (class, title, items))| EdgeView {
+            d: path.d,
+            class,
+            title,
+            start_head: path.start_head,
+            end_head: path.end_head,
+            items,
         })
         .collect();
     let network = Network {
@@ -278,7 +299,11 @@ pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg:
         .into_iter()
         .map(|c| {
             let exp = expectations.iter().find(|e| e.id == c.expectation);
-            let ids: Vec<usize> = c.items.iter().filter_map(|id| items.any(report, id)).collect();
+            let ids: Vec<usize> = c
+                .items
+                .iter()
+                .filter_map(|id| items.any(report, id))
+                .collect();
             let (finding, finding_class) = finding_label(c.finding);
             ReferenceRow {
                 expectation: c.expectation.to_string(),
@@ -302,7 +327,9 @@ pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg:
         .map(|rec| RecommendationRow {
             number: rec.number.clone(),
             text: rec.text.clone(),
-            items: items.any(report, &rec.id).map_or(String::new(), |i| i.to_string()),
+            items: items
+                .any(report, &rec.id)
+                .map_or(String::new(), |i| i.to_string()),
             gaps: rec
                 .gaps
                 .iter()
@@ -332,7 +359,11 @@ pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg:
             report.auditor.as_deref().unwrap_or("auditor not stated"),
             report.services.len(),
             report.relations.len(),
-            if status_counts.is_empty() { "none".to_string() } else { status_counts },
+            if status_counts.is_empty() {
+                "none".to_string()
+            } else {
+                status_counts
+            },
             s.density
         ),
         network,
@@ -341,7 +372,6 @@ pub(super) fn detail<'c>(report: &'c Report, items: &mut Items<'c>, placed: svg:
         recommendations,
     }
 }
-
 
 /// What an edge of the picture stands for.
 #[derive(Debug, Clone, Copy)]

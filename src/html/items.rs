@@ -234,7 +234,11 @@ impl<'c> Items<'c> {
     /// The relation at `index` of `report`.
     pub(super) fn relation(&mut self, report: &'c Report, index: usize) -> usize {
         let rel = &report.relations[index];
-        let name = |id: &str| report.service(id).map_or(id.to_string(), |s| s.name.clone());
+        let name = |id: &str| {
+            report
+                .service(id)
+                .map_or(id.to_string(), |s| s.name.clone())
+        };
         self.add(report, "relation", &rel.id, |items, r| Item {
             k: "relation",
             r,
@@ -299,7 +303,11 @@ impl<'c> Items<'c> {
             let mut f = vec![
                 (
                     "auditor",
-                    report.auditor.as_deref().unwrap_or("not stated").to_string(),
+                    report
+                        .auditor
+                        .as_deref()
+                        .unwrap_or("not stated")
+                        .to_string(),
                 ),
                 (
                     "year",
@@ -316,7 +324,9 @@ impl<'c> Items<'c> {
             if let Some(c) = &report.closed {
                 f.push((
                     "case closed",
-                    c.date.clone().unwrap_or_else(|| "date not stated".to_string()),
+                    c.date
+                        .clone()
+                        .unwrap_or_else(|| "date not stated".to_string()),
                 ));
             }
             if let Some(d) = &report.draft {
@@ -368,17 +378,19 @@ impl<'c> Items<'c> {
             n,
         };
         if let Some(rec) = report.recommendations.iter().find(|r| r.id == id) {
-            return Some(self.add(report, "recommendation", &rec.id, |items, r| Item {
-                r,
-                e: items.evidence(&rec.evidence),
-                ..plain(
-                    "recommendation",
-                    &rec.id,
-                    &rec.text,
-                    vec![("number", rec.number.clone())],
-                    rec.note.as_deref(),
-                )
-            }));
+            return Some(
+                self.add(report, "recommendation", &rec.id, |items, r| Item {
+                    r,
+                    e: items.evidence(&rec.evidence),
+                    ..plain(
+                        "recommendation",
+                        &rec.id,
+                        &rec.text,
+                        vec![("number", rec.number.clone())],
+                        rec.note.as_deref(),
+                    )
+                }),
+            );
         }
         if let Some(d) = report.decisions.iter().find(|d| d.id == id) {
             return Some(self.add(report, "decision", &d.id, |items, r| Item {

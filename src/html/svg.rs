@@ -1,28 +1,18 @@
-//! Network pictures: a report's services and relations laid out by `layout-rs` (a pure-Rust
-//! Graphviz-style layered layout), drawn as inline SVG by [`maud`], so that every label is
-//! escaped like the rest of the page.
+//! Network pictures: a report's services and relations placed by ForceAtlas2 (the `fa2` crate,
+//! graphology's implementation of Gephi's default layout, which researchers know from Gephi and
+//! PARTNER-like tools), drawn as inline SVG by [`maud`], so that every label is escaped like the
+//! rest of the page.
 //!
-//! layout-rs places the boxes and routes the edges; it reports them through its
-//! [`RenderBackend`] trait. [`Recorder`] implements that trait to keep only the geometry (which
-//! box and which edge, by the index passed as its `properties`), and ignores layout-rs's own text
-//! and colours: the page draws labels, colours and markers itself from the view model.
+//! The layout is deterministic: it starts from `fa2`'s circular layout and runs single-threaded
+//! for a fixed number of iterations. Only the drawing is ours: boxes centred on the positions,
+//! straight edges cut at the boxes' borders.
 
-use layout::core::base::Orientation;
-use layout::core::format::{ClipHandle, RenderBackend};
-use layout::core::geometry::Point;
-use layout::core::style::{LineStyleKind, StyleAttr};
-use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
-use layout::topo::layout::VisualGraph;
 use maud::{Markup, html};
 
 use super::detail::Network;
 
-/// layout-rs's edge-crossing optimisation is used for graphs of at most this many services; on
-/// larger ones it takes seconds (0.1–1 s a graph), so they are laid out without it.
-pub(super) const OPTIMISE_UP_TO: usize = 30;
-
 /// Font size of a box label, in SVG user units.
-const FONT: f64 = 12.0;
+const FONT: f64 = 11.0;
 /// The longest label drawn in a box; longer names are shortened with "…" (the full name is in
 /// the box's tooltip and in the drill-down).
 pub(super) const LABEL_CHARS: usize = 24;
@@ -36,12 +26,11 @@ pub(super) struct Placed {
     pub(super) h: f64,
 }
 
-/// The result of a layout: a box per node, an SVG path per edge (`None` for an edge layout-rs
-/// did not draw), and the picture's size.
+/// The result of a layout: a box per node, an SVG path per edge, and the picture's size.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Layout {
     pub(super) nodes: Vec<Placed>,
-    pub(super) edges: Vec<Option<EdgePath>>,
+    pub(super) edges: Vec<EdgePath>,
     pub(super) width: f64,
     pub(super) height: f64,
 }
@@ -54,56 +43,119 @@ pub(super) struct EdgePath {
     pub(super) end_head: bool,
 }
 
-/// Lays out `labels.len()` boxes and the `edges` between them (indices into `labels`; `true`
-/// for a directed edge). Self-loops are left out by the caller.
+/// Lays out the boxes by ForceAtlas2 (the `fa2` crate: the graphology implementation of Gephi's
+/// default layout), started from a circle so that the result is deterministic, then scaled so
+/// that linked boxes sit about [`EDGE_LENGTH`] apart; edges are straight lines cut at the boxes'
+/// borders.
 pub(super) fn layout(labels: &[String], edges: &[(usize, usize, bool)]) -> Layout {
-    if labels.is_empty() {
+    use fa2::{FA2Data, FA2Settings};
+    let n = labels.len();
+    if n == 0 {
         return Layout::default();
     }
-    let mut vg = VisualGraph::new(Orientation::TopToBottom);
-    let handles: Vec<_> = labels
+    let mut data = FA2Data::<f64>::with_capacity(n, edges.len());
+    for _ in 0..n {
+        data.add_node();
+    }
+    data.apply_circular_layout();
+    for &(a, b, _) in edges {
+        data.add_edge(a, b);
+    }
+    // Strong gravity keeps separate components and lone services near the middle rather than
+    // at the far edges of a mostly empty picture.
+    let mut fa = FA2Settings::from_graph_order(n)
+        .gravity(GRAVITY)
+        .build(data);
+    fa.run(ITERATIONS);
+    let points: Vec<(f64, f64)> = fa.data().positions().collect();
+    // Scale: the median length of an edge becomes EDGE_LENGTH.
+    let mut lengths: Vec<f64> = edges
         .iter()
-        .enumerate()
-        .map(|(i, label)| {
-            let size = Point::new(label_width(label), FONT * 2.0);
-            let elem = Element::create_with_properties(
-                ShapeKind::new_box(""),
-                StyleAttr::simple(),
-                Orientation::TopToBottom,
-                size,
-                format!("n{i}"),
-            );
-            vg.add_node(elem)
+        .map(|&(a, b, _)| {
+            let (p, q) = (points[a], points[b]);
+            ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt()
+        })
+        .filter(|l| *l > 0.0)
+        .collect();
+    lengths.sort_by(f64::total_cmp);
+    let scale = lengths
+        .get(lengths.len() / 2)
+        .map_or(1.0, |m| EDGE_LENGTH / m);
+    let sizes: Vec<(f64, f64)> = labels
+        .iter()
+        .map(|l| (label_width(l), FONT * 2.0))
+        .collect();
+    let min_x = (0..n)
+        .map(|i| points[i].0 * scale - sizes[i].0 / 2.0)
+        .fold(f64::INFINITY, f64::min);
+    let min_y = (0..n)
+        .map(|i| points[i].1 * scale - sizes[i].1 / 2.0)
+        .fold(f64::INFINITY, f64::min);
+    let nodes: Vec<Placed> = (0..n)
+        .map(|i| Placed {
+            x: points[i].0 * scale - sizes[i].0 / 2.0 - min_x + MARGIN,
+            y: points[i].1 * scale - sizes[i].1 / 2.0 - min_y + MARGIN,
+            w: sizes[i].0,
+            h: sizes[i].1,
         })
         .collect();
-    for (i, &(a, b, directed)) in edges.iter().enumerate() {
-        let arrow = Arrow::with_properties(
-            LineEndKind::None,
-            if directed {
-                LineEndKind::Arrow
-            } else {
-                LineEndKind::None
-            },
-            LineStyleKind::Normal,
-            "",
-            &StyleAttr::simple(),
-            format!("e{i}"),
-            &None,
-            &None,
-        );
-        vg.add_edge(arrow, handles[a], handles[b]);
+    let width = nodes.iter().map(|p| p.x + p.w).fold(0.0, f64::max) + MARGIN;
+    let height = nodes.iter().map(|p| p.y + p.h).fold(0.0, f64::max) + MARGIN;
+    let edges = edges
+        .iter()
+        .map(|&(a, b, directed)| {
+            let (from, to) = (nodes[a], nodes[b]);
+            let (ca, cb) = (centre(from), centre(to));
+            let start = border(from, cb);
+            let end = border(to, ca);
+            EdgePath {
+                d: format!("M{:.1} {:.1}L{:.1} {:.1}", start.0, start.1, end.0, end.1),
+                start_head: false,
+                end_head: directed,
+            }
+        })
+        .collect();
+    Layout {
+        nodes,
+        edges,
+        width,
+        height,
     }
-    let mut rec = Recorder {
-        layout: Layout {
-            nodes: vec![Placed::default(); labels.len()],
-            edges: vec![None; edges.len()],
-            width: 0.0,
-            height: 0.0,
-        },
+}
+
+/// ForceAtlas2 iterations: enough for the networks of a report (up to some hundred services) to
+/// settle.
+const ITERATIONS: usize = 600;
+/// Gravity (graphology suggests 0.05 for its strong-gravity mode; more keeps the picture compact).
+const GRAVITY: f64 = 1.0;
+/// The median edge length after scaling, in SVG user units.
+const EDGE_LENGTH: f64 = 230.0;
+/// Space around the picture.
+const MARGIN: f64 = 12.0;
+
+fn centre(p: Placed) -> (f64, f64) {
+    (p.x + p.w / 2.0, p.y + p.h / 2.0)
+}
+
+/// Where the line from the centre of box `p` towards `towards` leaves the box.
+fn border(p: Placed, towards: (f64, f64)) -> (f64, f64) {
+    let c = centre(p);
+    let (dx, dy) = (towards.0 - c.0, towards.1 - c.1);
+    if dx == 0.0 && dy == 0.0 {
+        return c;
+    }
+    let tx = if dx == 0.0 {
+        f64::INFINITY
+    } else {
+        (p.w / 2.0) / dx.abs()
     };
-    let optimise = labels.len() <= OPTIMISE_UP_TO;
-    vg.do_it(false, !optimise, false, &mut rec);
-    rec.layout
+    let ty = if dy == 0.0 {
+        f64::INFINITY
+    } else {
+        (p.h / 2.0) / dy.abs()
+    };
+    let t = tx.min(ty).min(1.0);
+    (c.0 + dx * t, c.1 + dy * t)
 }
 
 /// The width of a box for `label` as drawn (shortened to [`LABEL_CHARS`]).
@@ -123,109 +175,16 @@ pub(super) fn short_label(label: &str) -> String {
     }
 }
 
-/// Keeps the geometry layout-rs reports; see the module documentation.
-struct Recorder {
-    layout: Layout,
-}
-
-impl Recorder {
-    fn grow(&mut self, p: Point) {
-        self.layout.width = self.layout.width.max(p.x + 8.0);
-        self.layout.height = self.layout.height.max(p.y + 8.0);
-    }
-}
-
-fn index(properties: &Option<String>, prefix: char) -> Option<usize> {
-    properties.as_deref()?.strip_prefix(prefix)?.parse().ok()
-}
-
-impl RenderBackend for Recorder {
-    fn draw_rect(
-        &mut self,
-        xy: Point,
-        size: Point,
-        _look: &StyleAttr,
-        properties: Option<String>,
-        _clip: Option<ClipHandle>,
-    ) {
-        if let Some(i) = index(&properties, 'n')
-            && let Some(slot) = self.layout.nodes.get_mut(i)
-        {
-            *slot = Placed {
-                x: xy.x,
-                y: xy.y,
-                w: size.x,
-                h: size.y,
-            };
-            self.grow(Point::new(xy.x + size.x, xy.y + size.y));
-        }
-    }
-
-    fn draw_line(&mut self, _: Point, _: Point, _: &StyleAttr, _: Option<String>) {}
-
-    fn draw_circle(&mut self, _: Point, _: Point, _: &StyleAttr, _: Option<String>) {}
-
-    fn draw_text(&mut self, _: Point, _: &str, _: &StyleAttr) {}
-
-    fn draw_arrow(
-        &mut self,
-        path: &[(Point, Point)],
-        _dashed: bool,
-        head: (bool, bool),
-        _look: &StyleAttr,
-        properties: Option<String>,
-        _text: &str,
-    ) {
-        let Some(i) = index(&properties, 'e') else {
-            return;
-        };
-        if path.len() < 2 || i >= self.layout.edges.len() {
-            return;
-        }
-        for p in path {
-            self.grow(p.0);
-            self.grow(p.1);
-        }
-        // The path format of layout-rs's own SVG backend: an exit vector, then entry vectors.
-        let mut d = format!(
-            "M{:.1} {:.1}C{:.1} {:.1},{:.1} {:.1},{:.1} {:.1}",
-            path[0].0.x,
-            path[0].0.y,
-            path[0].1.x,
-            path[0].1.y,
-            path[1].0.x,
-            path[1].0.y,
-            path[1].1.x,
-            path[1].1.y
-        );
-        for p in &path[2..] {
-            d.push_str(&format!(
-                "S{:.1} {:.1},{:.1} {:.1}",
-                p.0.x, p.0.y, p.1.x, p.1.y
-            ));
-        }
-        self.layout.edges[i] = Some(EdgePath {
-            d,
-            start_head: head.0,
-            end_head: head.1,
-        });
-    }
-
-    fn create_clip(&mut self, _: Point, _: Point, _: usize) -> ClipHandle {
-        0
-    }
-}
-
 /// The shared SVG definitions (arrow heads), drawn once per page and referenced by every network
 /// picture by fragment (`url(#arrow-end)`), never by an external address.
 pub(super) fn defs() -> Markup {
     html! {
         svg class="defs" width="0" height="0" aria-hidden="true" {
             defs {
-                marker id="arrow-end" markerWidth="10" markerHeight="7" refX="10" refY="3.5" orient="auto" {
+                marker id="arrow-end" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="7" refX="10" refY="3.5" orient="auto" {
                     polygon points="0 0, 10 3.5, 0 7" fill="context-stroke" {}
                 }
-                marker id="arrow-start" markerWidth="10" markerHeight="7" refX="0" refY="3.5" orient="auto" {
+                marker id="arrow-start" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="7" refX="0" refY="3.5" orient="auto" {
                     polygon points="10 0, 10 7, 0 3.5" fill="context-stroke" {}
                 }
             }

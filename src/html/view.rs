@@ -14,8 +14,8 @@ use super::detail::{self, ReportDetail};
 use super::items::{Items, join};
 use crate::Corpus;
 use crate::compare::{
-    GapKey, Jaccard, KeyMode, MatrixRow, Outcome, OutcomeBasis, current_gaps, follow_up,
-    gap_keys, gap_matrix,
+    GapKey, Jaccard, KeyMode, MatrixRow, Outcome, OutcomeBasis, current_gaps, follow_up, gap_keys,
+    gap_matrix,
 };
 use crate::evidence::Sources;
 use crate::model::Report;
@@ -188,7 +188,8 @@ municipality's report. The switch shows every report instead.";
 
 /// The year, or `year not stated`.
 pub(super) fn year(r: &Report) -> String {
-    r.year.map_or("year not stated".to_string(), |y| y.to_string())
+    r.year
+        .map_or("year not stated".to_string(), |y| y.to_string())
 }
 
 /// The municipalities (and districts) a report covers, or its scope when it names none.
@@ -244,7 +245,10 @@ pub(super) fn build<'c>(corpus: &'c Corpus, sources: &'c Sources, options: &Opti
     let counted = counted(corpus);
     let mut counted_for: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (m, r) in &counted {
-        counted_for.entry(r.id.as_str()).or_default().push(m.as_str());
+        counted_for
+            .entry(r.id.as_str())
+            .or_default()
+            .push(m.as_str());
     }
 
     // The report heatmap: the matrix as computed; the municipality heatmap: each municipality's
@@ -334,7 +338,9 @@ pub(super) fn build<'c>(corpus: &'c Corpus, sources: &'c Sources, options: &Opti
             let item = items.report_item(r);
             ReportRow {
                 id: r.id.to_string(),
-                anchor: detailed.contains(r.id.as_str()).then(|| anchor(r.id.as_str())),
+                anchor: detailed
+                    .contains(r.id.as_str())
+                    .then(|| anchor(r.id.as_str())),
                 title: r.title_or_unstated().to_string(),
                 municipalities: place(r),
                 year: year(r),

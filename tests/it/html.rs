@@ -23,7 +23,10 @@ fn page(corpus: &Corpus, options: &Options) -> (String, Html, Value) {
     let text = render(corpus, &Sources::bundled(), options);
     let doc = Html::parse_document(&text);
     let data = {
-        let script = doc.select(&sel("script#data")).next().expect("a data block");
+        let script = doc
+            .select(&sel("script#data"))
+            .next()
+            .expect("a data block");
         serde_json::from_str(&script.inner_html()).expect("the data block is JSON")
     };
     (text, doc, data)
@@ -79,7 +82,11 @@ fn heatmap(doc: &Html, data: &Value, class: &str) -> (Vec<String>, Cells) {
             .to_string();
         rows.push(label.clone());
         let tds: Vec<ElementRef> = tr.select(&sel("td")).collect();
-        assert_eq!(tds.len(), columns.len(), "row {label} has a cell per column");
+        assert_eq!(
+            tds.len(),
+            columns.len(),
+            "row {label} has a cell per column"
+        );
         for (td, col) in tds.iter().zip(&columns) {
             if td.value().attr("data-items").is_some() {
                 let count = td.text().collect::<String>().trim().to_string();
@@ -88,7 +95,11 @@ fn heatmap(doc: &Html, data: &Value, class: &str) -> (Vec<String>, Cells) {
                     (count, items_of(data, td)),
                 );
             } else {
-                assert_eq!(td.text().collect::<String>().trim(), "", "an empty cell is empty");
+                assert_eq!(
+                    td.text().collect::<String>().trim(),
+                    "",
+                    "an empty cell is empty"
+                );
             }
         }
     }
@@ -131,7 +142,9 @@ fn every_report_is_in_the_table() {
     let ids: BTreeSet<&str> = corpus.ids().map(|id| id.as_str()).collect();
     assert_eq!(rows, ids);
     let romerike = doc
-        .select(&sel("table.reports tbody tr[data-report=\"romerike-2015\"]"))
+        .select(&sel(
+            "table.reports tbody tr[data-report=\"romerike-2015\"]",
+        ))
         .next()
         .unwrap()
         .text()
@@ -169,7 +182,10 @@ fn the_municipality_heatmap_counts_each_municipality_once() {
         .select(&sel(".heat-m tbody tr"))
         .map(|tr| {
             let label = tr.select(&sel("th")).next().unwrap().text().next().unwrap();
-            (label.to_string(), tr.value().attr("data-report").unwrap().to_string())
+            (
+                label.to_string(),
+                tr.value().attr("data-report").unwrap().to_string(),
+            )
         })
         .collect();
     // Each municipality once; the comparison note stands for none of them; Nes by its primary
@@ -185,7 +201,10 @@ fn the_municipality_heatmap_counts_each_municipality_once() {
         .flat_map(|r| r.municipalities.iter().map(String::as_str))
         .collect();
     assert_eq!(
-        rows_by_report.keys().map(String::as_str).collect::<BTreeSet<_>>(),
+        rows_by_report
+            .keys()
+            .map(String::as_str)
+            .collect::<BTreeSet<_>>(),
         municipalities
     );
     let mut expected = Cells::new();
@@ -205,7 +224,11 @@ fn every_gap_in_a_cell_has_its_quote_line_and_the_source_text_around_it() {
         for i in td.value().attr("data-items").unwrap().split_whitespace() {
             let item = &data["items"][i.parse::<usize>().unwrap()];
             let report = corpus
-                .get(data["reports"][item["r"].as_u64().unwrap() as usize].as_str().unwrap())
+                .get(
+                    data["reports"][item["r"].as_u64().unwrap() as usize]
+                        .as_str()
+                        .unwrap(),
+                )
                 .unwrap();
             let gap = report.gap(item["id"].as_str().unwrap()).unwrap();
             assert_eq!(item["h"], gap.summary.as_str());
@@ -214,7 +237,9 @@ fn every_gap_in_a_cell_has_its_quote_line_and_the_source_text_around_it() {
             let evidence = item["e"].as_array().unwrap();
             assert_eq!(evidence.len(), gap.evidence.len());
             for (e, want) in evidence.iter().zip(&gap.evidence) {
-                let source = data["sources"][e[0].as_u64().unwrap() as usize].as_str().unwrap();
+                let source = data["sources"][e[0].as_u64().unwrap() as usize]
+                    .as_str()
+                    .unwrap();
                 assert_eq!(source, want.source);
                 assert_eq!(e[1].as_u64().unwrap() as usize, want.line);
                 assert_eq!(e[2], want.quote.as_str());
@@ -251,7 +276,11 @@ fn nothing_refers_to_a_network_address() {
                 "src" | "href" | "xlink:href" | "action" | "formaction" | "poster" | "srcset"
             ) {
                 refs += 1;
-                assert!(value.starts_with('#'), "{name}={value} on <{}>", el.value().name());
+                assert!(
+                    value.starts_with('#'),
+                    "{name}={value} on <{}>",
+                    el.value().name()
+                );
             }
             if value.contains("url(") {
                 assert!(
@@ -264,11 +293,18 @@ fn nothing_refers_to_a_network_address() {
     assert!(refs > 10, "the page links within itself ({refs} links)");
     for style in doc.select(&sel("style")) {
         let css = style.inner_html();
-        assert!(css.split("url(").skip(1).all(|u| u.starts_with('#')), "a CSS url() that is not a fragment");
+        assert!(
+            css.split("url(").skip(1).all(|u| u.starts_with('#')),
+            "a CSS url() that is not a fragment"
+        );
         assert!(!css.contains("@import"), "CSS imports nothing");
     }
     assert!(!text.contains("<link"), "no linked stylesheet or icon");
-    assert_eq!(doc.select(&sel("script[src], iframe, img, object, embed")).count(), 0);
+    assert_eq!(
+        doc.select(&sel("script[src], iframe, img, object, embed"))
+            .count(),
+        0
+    );
 }
 
 /// A report whose texts try to become markup.
@@ -305,7 +341,10 @@ fn record_text_is_text_never_markup() {
     assert!(!text.contains("<script>alert"));
     // The texts are on the page as text, exactly.
     let body_text: String = doc.root_element().text().collect();
-    assert!(body_text.contains(&format!("Nes {evil}")), "municipality as text");
+    assert!(
+        body_text.contains(&format!("Nes {evil}")),
+        "municipality as text"
+    );
     let row_title = doc
         .select(&sel("table.reports tbody td[title]"))
         .next()
@@ -321,12 +360,18 @@ fn record_text_is_text_never_markup() {
     assert!(names.iter().any(|n| n.contains("</script")), "{names:?}");
     // And in the data block, which JSON-parses back to the exact strings.
     let items = data["items"].as_array().unwrap();
-    assert!(items.iter().any(|i| i["h"] == format!("gap {evil}").as_str()));
     assert!(
         items
             .iter()
-            .any(|i| i["e"].as_array().unwrap().iter().any(|e| e[2] == format!("quote {evil}").as_str()))
+            .any(|i| i["h"] == format!("gap {evil}").as_str())
     );
+    assert!(items.iter().any(|i| {
+        i["e"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e[2] == format!("quote {evil}").as_str())
+    }));
 }
 
 #[test]
@@ -354,7 +399,10 @@ fn follow_ups_list_every_earlier_item_with_the_status_as_stated() {
     );
     for row in rows {
         let items = items_of(&data, &row);
-        let cells: Vec<String> = row.select(&sel("td")).map(|td| td.text().collect()).collect();
+        let cells: Vec<String> = row
+            .select(&sel("td"))
+            .map(|td| td.text().collect())
+            .collect();
         // The earlier item itself is always in the drill-down.
         assert_eq!(items[0].0, "nes-2018", "{cells:?}");
         let stated = later
@@ -394,11 +442,22 @@ fn each_network_picture_has_every_service_and_marks_brokers_and_cut_points() {
                         .next()
                         .is_some_and(|t| t.text().collect::<String>().contains(mark))
                 })
-                .map(|n| n.select(&sel("title")).next().unwrap().text().collect::<String>())
+                .map(|n| {
+                    n.select(&sel("title"))
+                        .next()
+                        .unwrap()
+                        .text()
+                        .collect::<String>()
+                })
                 .collect()
         };
         assert_eq!(marked("B").len(), s.brokers.len(), "{}", report.id);
-        assert_eq!(marked("C").len(), s.articulation_points.len(), "{}", report.id);
+        assert_eq!(
+            marked("C").len(),
+            s.articulation_points.len(),
+            "{}",
+            report.id
+        );
         let structure_rows = article.select(&sel("table.structure tbody tr")).count();
         assert_eq!(
             structure_rows,
@@ -429,7 +488,12 @@ fn a_thousand_synthetic_reports_stay_usable() {
         .iter()
         .position(|s| s == "synthetic.txt")
         .unwrap();
-    assert!(data["missing"].as_array().unwrap().contains(&Value::from(synthetic)));
+    assert!(
+        data["missing"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from(synthetic))
+    );
     assert!(text.len() < 12_000_000, "the page is {} bytes", text.len());
 }
 
@@ -440,7 +504,11 @@ fn write_leaves_the_page_or_a_clear_error_and_no_part_file() {
     let corpus = Corpus::from_reports([Report::from_json_str(crate::EXAMPLE).unwrap()]).unwrap();
     let path = dir.join("report.html");
     write(&corpus, &Sources::bundled(), &Options::default(), &path).unwrap();
-    assert!(std::fs::read_to_string(&path).unwrap().starts_with("<!DOCTYPE html>"));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
     let bad = dir.join("no-such-dir").join("report.html");
     let err = write(&corpus, &Sources::bundled(), &Options::default(), &bad).unwrap_err();
     assert!(err.to_string().contains("no-such-dir"), "{err}");
