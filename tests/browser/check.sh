@@ -2,7 +2,8 @@
 # Browser check of the HTML report page (issue 16): loads the page of the bundled corpus in
 # headless Chromium, clicks heatmap cells and a network box, checks that the evidence panel shows
 # the quote the record holds for that cell, fails on any console error or failed request, and
-# saves screenshots.
+# saves screenshots; then loads the page of 1,000 synthetic reports and times its opening, a
+# cell's evidence panel and the next page of the report heatmap.
 #
 # Install (Debian):   apt-get update && apt-get install -y chromium chromium-driver nodejs
 # Run:                tests/browser/check.sh [OUT_DIR]        (default: target/browser-check)
@@ -24,12 +25,13 @@ if [ -z "$chromium" ] || [ -z "$driver" ] || [ -z "$node" ]; then
     exit 0
 fi
 mkdir -p "$out"
-(cd "$root" && cargo run --quiet --example report_page -- "$out/report.html")
+(cd "$root" && cargo run --quiet --release --example report_page -- "$out/report.html" \
+    && cargo run --quiet --release --example report_page -- "$out/synthetic-1000.html" 1000)
 port=$((9500 + $$ % 400))
 "$driver" --port="$port" >"$out/chromedriver.log" 2>&1 &
 driver_pid=$!
 trap 'kill "$driver_pid" 2>/dev/null || true' EXIT INT TERM
 status=0
-CHROMIUM="$chromium" PORT="$port" PAGE="$out/report.html" OUT="$out" ROOT="$root" \
+CHROMIUM="$chromium" PORT="$port" PAGE="$out/report.html" BIG="$out/synthetic-1000.html" OUT="$out" ROOT="$root" \
     "$node" "$here/check.mjs" || status=$?
 exit "$status"
