@@ -111,7 +111,17 @@ try {
   console.log(`ok: the network box ${nodeName} opens its evidence`);
   await shot("network.png");
 
-  // 4. The page of 1,000 synthetic reports opens and stays usable.
+  // 4. The print view: no panel or pager, every row, colours kept.
+  await run(`document.getElementById("panel").hidden = true; window.scrollTo(0, 0);`);
+  await call("POST", s("/goog/cdp/execute"), { cmd: "Emulation.setEmulatedMedia", params: { media: "print" } });
+  const printHidden = await run(`return getComputedStyle(document.querySelector("nav")).display === "none";`);
+  if (!printHidden) fail("the print view still shows the navigation");
+  await run(`document.getElementById("heatmap").scrollIntoView();`);
+  await shot("print-view.png");
+  await call("POST", s("/goog/cdp/execute"), { cmd: "Emulation.setEmulatedMedia", params: { media: "" } });
+  console.log("ok: print view");
+
+  // 5. The page of 1,000 synthetic reports opens and stays usable.
   const t0 = Date.now();
   await call("POST", s("/url"), { url: "file://" + BIG });
   const loaded = Date.now() - t0;
@@ -133,7 +143,7 @@ try {
   console.log(`ok: 1,000 synthetic reports: opened in ${loaded} ms (load event, WebDriver included), ${shown} of ${rows} report rows shown a page at a time, a cell's panel (${opened} gaps) in ${panelMs} ms, next page: ${page2}`);
   await shot("synthetic-1000.png");
 
-  // 5. No console error, no failed request.
+  // 6. No console error, no failed request.
   const logs = await call("POST", s("/se/log"), { type: "browser" });
   const errors = logs.filter((l) => l.level === "SEVERE");
   if (errors.length) fail("console errors:\n" + errors.map((e) => e.message).join("\n"));
