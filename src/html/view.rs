@@ -19,7 +19,7 @@ use crate::compare::{
 };
 use crate::evidence::Sources;
 use crate::model::Report;
-use crate::taxonomy::{Genre, Scope, Severity, Vocabulary};
+use crate::taxonomy::{FollowUpStatus, Genre, Scope, Severity, Vocabulary};
 
 /// Everything the page shows.
 #[derive(Debug, Clone)]
@@ -479,6 +479,11 @@ fn followups<'c>(corpus: &'c Corpus, items: &mut Items<'c>) -> Vec<FollowUpView>
                     ids.extend(items.any(later, &f.id));
                 }
                 let (status, stated, basis) = match it.status {
+                    Some(FollowUpStatus::NotStated) => (
+                        "no verdict stated".to_string(),
+                        false,
+                        format!("{} discusses it but states no verdict; click for what it says", later.id),
+                    ),
                     Some(s) => (
                         format!("{} ({})", s.english(), s.norwegian()),
                         true,
@@ -506,6 +511,11 @@ fn followups<'c>(corpus: &'c Corpus, items: &mut Items<'c>) -> Vec<FollowUpView>
                 }
                 ids.extend(g.later_gaps.iter().filter_map(|l| items.gap(later, l)));
                 let (status, stated, basis) = match (g.basis, g.status) {
+                    (OutcomeBasis::Stated, Some(FollowUpStatus::NotStated)) => (
+                        "no verdict stated".to_string(),
+                        false,
+                        format!("{} discusses it but states no verdict; click for what it says", later.id),
+                    ),
                     (OutcomeBasis::Stated, Some(s)) => (
                         format!("{} ({})", s.english(), s.norwegian()),
                         true,
