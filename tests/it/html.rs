@@ -520,3 +520,68 @@ fn write_leaves_the_page_or_a_clear_error_and_no_part_file() {
     assert_eq!(left.len(), 1, "only report.html is left");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The format example as report `id` of `municipality` in `year`.
+fn example_as(id: &str, municipality: &str, year: u16) -> Report {
+    let mut r = Report::from_json_str(crate::EXAMPLE).unwrap();
+    r.id = id.into();
+    r.municipalities = vec![municipality.to_string()];
+    r.year = Some(year);
+    r.follows_up = None;
+    r.follow_ups.clear();
+    r
+}
+
+#[test]
+fn each_municipality_counts_once_by_its_latest_primary_report_and_never_by_a_synthesis() {
+    use samhandling::taxonomy::Genre;
+    let older = example_as("eidsvoll-2019", "Eidsvoll", 2019);
+    let newer = example_as("eidsvoll-2022", "Eidsvoll", 2022);
+    let mut note = example_as("note-2023", "Eidsvoll", 2023);
+    note.genre = Genre::Sammenligningsnotat;
+    note.municipalities = vec!["Eidsvoll".into(), "Hurdal".into()];
+    let mut derived = example_as("hurdal-2023", "Hurdal", 2023);
+    derived.derived_from = Some("note-2023".into());
+    let corpus = Corpus::from_reports([older, newer, note, derived]).unwrap();
+    let (_, doc, _) = page(&corpus, &Options::default());
+    let rows: BTreeMap<String, String> = doc
+        .select(&sel(".heat-m tbody tr"))
+        .map(|tr| {
+            let label = tr.select(&sel("th")).next().unwrap().text().next().unwrap();
+            (
+                label.to_string(),
+                tr.value().attr("data-report").unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        BTreeMap::from([
+            ("Eidsvoll".to_string(), "eidsvoll-2022".to_string()),
+            ("Hurdal".to_string(), "hurdal-2023".to_string()),
+        ])
+    );
+    // The one gap category of the example recurs in both municipalities, counted once each,
+    // though four records hold it.
+    let recurring: Vec<String> = doc
+        .select(&sel("table.recurring tbody tr td.num"))
+        .map(|td| td.text().collect())
+        .collect();
+    assert_eq!(recurring, ["in 2 of 2 municipalities"]);
+    let counted_for: BTreeMap<String, String> = doc
+        .select(&sel("table.reports tbody tr"))
+        .map(|tr| {
+            let cells: Vec<String> = tr
+                .select(&sel("td"))
+                .map(|td| td.text().collect())
+                .collect();
+            (
+                tr.value().attr("data-report").unwrap().to_string(),
+                cells[5].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(counted_for["note-2023"], "—");
+    assert_eq!(counted_for["eidsvoll-2019"], "—");
+    assert_eq!(counted_for["eidsvoll-2022"], "Eidsvoll");
+}
