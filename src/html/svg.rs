@@ -101,15 +101,47 @@ pub(super) fn layout(labels: &[String], edges: &[(usize, usize, bool)]) -> Layou
         .collect();
     let width = nodes.iter().map(|p| p.x + p.w).fold(0.0, f64::max) + MARGIN;
     let height = nodes.iter().map(|p| p.y + p.h).fold(0.0, f64::max) + MARGIN;
+    // Several relations between the same two services (an agreement and a meeting) are drawn as
+    // a fan of gentle curves, so that each can be seen and clicked.
+    let mut pairs: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
+    let rank: Vec<usize> = edges
+        .iter()
+        .map(|&(a, b, _)| {
+            let n = pairs.entry((a.min(b), a.max(b))).or_default();
+            *n += 1;
+            *n - 1
+        })
+        .collect();
     let edges = edges
         .iter()
-        .map(|&(a, b, directed)| {
+        .zip(rank)
+        .map(|(&(a, b, directed), k)| {
+            let m = pairs[&(a.min(b), a.max(b))];
             let (from, to) = (nodes[a], nodes[b]);
             let (ca, cb) = (centre(from), centre(to));
             let start = border(from, cb);
             let end = border(to, ca);
+            let d = if m == 1 {
+                format!("M{:.1} {:.1}L{:.1} {:.1}", start.0, start.1, end.0, end.1)
+            } else {
+                // The offset is perpendicular to the pair's line in one fixed direction (from the
+                // lower to the higher index), so that a→b and b→a edges fan apart too.
+                let (p, q) = if a < b { (ca, cb) } else { (cb, ca) };
+                let (dx, dy) = (q.0 - p.0, q.1 - p.1);
+                let len = (dx * dx + dy * dy).sqrt().max(1.0);
+                let offset = (k as f64 - (m as f64 - 1.0) / 2.0) * FAN;
+                let mid = ((start.0 + end.0) / 2.0, (start.1 + end.1) / 2.0);
+                let c = (
+                    mid.0 - dy / len * offset * 2.0,
+                    mid.1 + dx / len * offset * 2.0,
+                );
+                format!(
+                    "M{:.1} {:.1}Q{:.1} {:.1},{:.1} {:.1}",
+                    start.0, start.1, c.0, c.1, end.0, end.1
+                )
+            };
             EdgePath {
-                d: format!("M{:.1} {:.1}L{:.1} {:.1}", start.0, start.1, end.0, end.1),
+                d,
                 start_head: false,
                 end_head: directed,
             }
@@ -130,6 +162,8 @@ const ITERATIONS: usize = 600;
 const GRAVITY: f64 = 1.0;
 /// The median edge length after scaling, in SVG user units.
 const EDGE_LENGTH: f64 = 230.0;
+/// The distance between the curves of parallel relations at their middle, in SVG user units.
+const FAN: f64 = 9.0;
 /// Space around the picture.
 const MARGIN: f64 = 12.0;
 
@@ -216,8 +250,8 @@ pub(super) fn picture(net: &Network) -> Markup {
                     text x=(format!("{:.1}", n.x + n.w / 2.0)) y=(format!("{:.1}", n.y + n.h / 2.0 + 4.0))
                         text-anchor="middle" { (n.label) }
                     @if let Some(mark) = &n.mark {
-                        circle class="mark" cx=(format!("{:.1}", n.x + n.w)) cy=(format!("{:.1}", n.y)) r="8" {}
-                        text class="mark" x=(format!("{:.1}", n.x + n.w)) y=(format!("{:.1}", n.y + 4.0))
+                        circle class="mark" cx=(format!("{:.1}", n.x + n.w + 6.0)) cy=(format!("{:.1}", n.y - 4.0)) r="8" {}
+                        text class="mark" x=(format!("{:.1}", n.x + n.w + 6.0)) y=(format!("{:.1}", n.y - 1.0))
                             text-anchor="middle" { (mark) }
                     }
                 }
