@@ -7,6 +7,7 @@ mod evidence;
 mod examples;
 mod export;
 mod graph;
+mod html;
 mod legal;
 mod load;
 mod metadata;
