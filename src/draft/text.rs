@@ -1,0 +1,689 @@
+//! The structure of a report's plain text (pdftotext output): lines, pages, page numbers and
+//! running headers (never items), the table of contents (never evidence), numbered and
+//! unnumbered headings with the role of each section, list items, and sentences with the byte
+//! range and line of each, so that every quote is a verbatim slice of the text.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use serde::Serialize;
+
+use super::rules::{self, Role};
+
+/// The structure the drafter found in a text: what a reviewer checks first when a draft looks
+/// wrong (a missed heading, a running header taken for text).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Outline {
+    /// Lines in the text.
+    pub lines: usize,
+    /// Pages: form feeds when the text has them, else page-number lines.
+    pub pages: usize,
+    /// The headings, in order.
+    pub headings: Vec<Heading>,
+    /// Lines of the table of contents (1-based): never evidence.
+    pub contents: Vec<usize>,
+    /// Page numbers and running headers or footers (1-based lines): never items.
+    pub noise: Vec<usize>,
+}
+
+/// A heading and the role it gives its section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Heading {
+    /// The 1-based line.
+    pub line: usize,
+    /// The number as printed (`3.3.2`), for a numbered heading.
+    pub number: Option<String>,
+    /// The heading's words.
+    pub text: String,
+    /// Depth: 1 for a chapter.
+    pub level: usize,
+    /// The role its words give the section (rule `structure.role`); `None` when they say none,
+    /// and the section keeps its parent's role.
+    pub role: Option<Role>,
+}
+
+/// What a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    Blank,
+    Text,
+    Heading,
+    Contents,
+    Noise,
+}
+
+/// One line of the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Line<'t> {
+    /// The line without its line end (a form feed removed).
+    pub text: &'t str,
+    /// Byte offset of `text` in the whole text.
+    pub start: usize,
+    pub kind: LineKind,
+    pub role: Role,
+    /// Index into `Outline::headings` of the section the line stands in.
+    pub section: Option<usize>,
+}
+
+/// A list item's marker: `3.`, `3)`, `b)`, or a bullet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Marker {
+    Number(String),
+    Letter(char),
+    Bullet,
+}
+
+/// A sentence (or a list item's first sentence): a verbatim byte range of the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line where it begins.
+    pub line: usize,
+    pub role: Role,
+    pub section: Option<usize>,
+    /// The list marker, when the sentence opens a list item (the marker is inside the range).
+    pub marker: Option<Marker>,
+    /// Lowercase text with white space and line-end hyphenation normalised.
+    pub flat: String,
+    /// `map[i]`: the byte of the text where byte `i` of `flat` came from.
+    pub map: Vec<usize>,
+}
+
+impl Sentence {
+    /// The byte of the text at byte `i` of `flat` (the end of the sentence for `flat.len()`).
+    pub fn raw(&self, i: usize) -> usize {
+        self.map.get(i).copied().unwrap_or(self.end)
+    }
+}
+
+/// The analysed text.
+#[derive(Debug)]
+pub(crate) struct Doc<'t> {
+    pub text: &'t str,
+    pub lines: Vec<Line<'t>>,
+    pub outline: Outline,
+    pub sentences: Vec<Sentence>,
+}
+
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[-–]\s*)?(?:(?:side|s\.|page)\s*)?\d{1,3}(?:\s*(?:av|/|of)\s*\d{1,3})?(?:\s*[-–])?\s*$").unwrap()
+});
+static CONTENTS_ENTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\S.*?\p{L}.*?(?:\.{2,}|…+|\t|\s)\s*\d{1,3}\s*$").unwrap());
+static NUMBERED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}[^\n]{1,90})$").unwrap()
+});
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-–•▪●◦*\u{2022}\u{E000}-\u{F8FF}]\s*)?(?:(\d{1,2})[.)]|\((\d{1,2})\)|([a-hA-H])[.)]|\(([a-h])\))\s+\S").unwrap()
+});
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[-–•▪●◦*\u{2022}\u{E000}-\u{F8FF}]\s*\S").unwrap());
+static SECTION_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(rules::SECTION_WORDS.iter().map(|(w, _, _)| *w))
+        .unwrap()
+});
+
+/// Function words that end a wrapped sentence line, never a heading.
+const TRAILING_FUNCTION_WORDS: &[&str] = &[
+    "og", "i", "for", "av", "til", "med", "et", "en", "ein", "som", "at", "på", "om", "å", "eller",
+    "er", "har", "de", "det", "den", "fra", "frå", "ved", "mot", "the", "of", "seg", "sin", "sitt",
+    "ikke", "ikkje", "kan", "skal", "vil", "blir", "ble", "vert",
+];
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let mut lines = split_lines(text);
+        let mut outline = Outline {
+            lines: lines.len(),
+            ..Outline::default()
+        };
+        let page_of = mark_noise(&mut lines, &mut outline);
+        outline.pages = page_of.last().map_or(0, |p| p + 1);
+        mark_contents(&mut lines, &mut outline);
+        mark_headings(&mut lines, &mut outline);
+        let sentences = sentences(text, &lines);
+        Doc {
+            text,
+            lines,
+            outline,
+            sentences,
+        }
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.lines.partition_point(|l| l.start <= offset).max(1)
+    }
+}
+
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let body = piece.trim_end_matches(['\n', '\r']);
+        let kind = if body.trim().is_empty() {
+            LineKind::Blank
+        } else {
+            LineKind::Text
+        };
+        out.push(Line {
+            text: body,
+            start,
+            kind,
+            role: Role::Front,
+            section: None,
+        });
+        start += piece.len();
+    }
+    out
+}
+
+/// Marks page numbers and running headers as noise; returns the page of each line.
+fn mark_noise(lines: &mut [Line<'_>], outline: &mut Outline) -> Vec<usize> {
+    let form_feeds = lines.iter().any(|l| l.text.contains('\u{c}'));
+    let mut page_of = Vec::with_capacity(lines.len());
+    let mut page = 0;
+    for line in lines.iter_mut() {
+        if form_feeds && line.text.contains('\u{c}') && !page_of.is_empty() {
+            page += 1;
+        }
+        page_of.push(page);
+        if line.kind == LineKind::Text && PAGE_NUMBER.is_match(&line.text.replace('\u{c}', "")) {
+            line.kind = LineKind::Noise;
+            if !form_feeds {
+                page += 1;
+            }
+        }
+    }
+    let mut pages = page + 1;
+    // With neither form feeds nor page numbers, repeated lines are counted per 50-line block.
+    let fallback = pages < 3;
+    if fallback {
+        for (i, p) in page_of.iter_mut().enumerate() {
+            *p = i / 50;
+        }
+        pages = lines.len() / 50 + 1;
+    }
+    let mut seen: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (line, &p) in lines.iter().zip(&page_of) {
+        if line.kind != LineKind::Text {
+            continue;
+        }
+        let key = header_key(line.text);
+        let letters = key.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 3 && key.len() <= 120 && (!fallback || key.contains(' ')) {
+            seen.entry(key).or_default().insert(p);
+        }
+    }
+    let need = if fallback {
+        (pages / 3).max(4)
+    } else {
+        (pages / 3).max(3)
+    };
+    let headers: BTreeSet<&String> = seen
+        .iter()
+        .filter(|(_, p)| p.len() >= need)
+        .map(|(k, _)| k)
+        .collect();
+    for line in lines.iter_mut() {
+        if line.kind == LineKind::Text && headers.contains(&header_key(line.text)) {
+            line.kind = LineKind::Noise;
+        }
+    }
+    for (i, line) in lines.iter().enumerate() {
+        if line.kind == LineKind::Noise {
+            outline.noise.push(i + 1);
+        }
+    }
+    page_of
+}
+
+/// A line as a running header: trimmed, lowercase, digits as `#`.
+fn header_key(line: &str) -> String {
+    let mut out = String::new();
+    let mut last_digit = false;
+    for c in line.trim().trim_start_matches('\u{c}').chars() {
+        if c.is_ascii_digit() {
+            if !last_digit {
+                out.push('#');
+            }
+            last_digit = true;
+        } else {
+            out.extend(c.to_lowercase());
+            last_digit = false;
+        }
+    }
+    out
+}
+
+/// Rule `structure.toc`: a run of at least three lines ending in ascending page numbers, in the
+/// first quarter of the text or under a contents heading, with the heading itself.
+fn mark_contents(lines: &mut [Line<'_>], outline: &mut Outline) {
+    let n = lines.len();
+    let mut i = 0;
+    while i < n {
+        let heading_here = is_contents_heading(lines[i].text);
+        if !(i < n / 4 + 40 || heading_here) {
+            i += 1;
+            continue;
+        }
+        // Collect a run of entries, allowing up to two other lines between them.
+        let mut entries = Vec::new();
+        let mut j = if heading_here { i + 1 } else { i };
+        let mut gap = 0;
+        let mut last_page = 0u32;
+        while j < n && gap <= 2 {
+            let line = &lines[j];
+            if line.kind == LineKind::Blank || line.kind == LineKind::Noise {
+                j += 1;
+                continue;
+            }
+            if let Some(page) = contents_page(line.text)
+                && page >= last_page
+            {
+                entries.push(j);
+                last_page = page;
+                gap = 0;
+            } else {
+                if entries.is_empty() && !heading_here {
+                    break;
+                }
+                gap += 1;
+            }
+            j += 1;
+        }
+        if entries.len() >= 3 {
+            let first = if heading_here { i } else { entries[0] };
+            let last = *entries.last().unwrap_or(&first);
+            for line in &mut lines[first..=last] {
+                if line.kind != LineKind::Blank {
+                    line.kind = LineKind::Contents;
+                }
+            }
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+    for (i, line) in lines.iter().enumerate() {
+        if line.kind == LineKind::Contents {
+            outline.contents.push(i + 1);
+        }
+    }
+}
+
+fn is_contents_heading(line: &str) -> bool {
+    let t = line.trim().trim_start_matches('\u{c}').to_lowercase();
+    rules::TOC_WORDS.contains(&t.as_str())
+}
+
+fn contents_page(line: &str) -> Option<u32> {
+    if !CONTENTS_ENTRY.is_match(line) || line.trim_end().ends_with(['.', ',']) {
+        return None;
+    }
+    let digits: String = line
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok()
+}
+
+/// The role the words of a heading give, with whether they start a chapter.
+pub(crate) fn heading_role(text: &str) -> Option<(Role, bool)> {
+    let lower = text.to_lowercase();
+    let mut best: Option<(usize, Role, bool)> = None;
+    for m in SECTION_MATCHER.find_iter(&lower) {
+        let (word, role, top) = rules::SECTION_WORDS[m.pattern().as_usize()];
+        // Whole words at the start; a word may be the start of a compound ("anbefalinger").
+        let before_ok = lower[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphabetic());
+        if !before_ok || (word.len() <= 4 && !word_ends(&lower, m.end())) {
+            continue;
+        }
+        let rank = rules::SECTION_WORDS
+            .iter()
+            .position(|(w, _, _)| *w == word)
+            .unwrap_or(usize::MAX);
+        if best.is_none_or(|(r, _, _)| rank < r) {
+            best = Some((rank, role, top));
+        }
+    }
+    best.map(|(_, role, top)| (role, top))
+}
+
+fn word_ends(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_none_or(|c| !c.is_alphabetic())
+}
+
+/// Rule `structure.heading`: numbered headings whose number continues the outline (so a
+/// footnote or a list item is not taken for one), and short unnumbered lines that are a section
+/// word ("Revisjonens vurdering", "SAMMENDRAG", "Vedlegg 1: Høringsuttalelse").
+fn mark_headings(lines: &mut [Line<'_>], outline: &mut Outline) {
+    let mut path: Vec<u32> = Vec::new();
+    let mut stack: Vec<(usize, Option<Role>)> = Vec::new();
+    let mut started = false;
+    let mut prev_text: Option<&str> = None;
+    for i in 0..lines.len() {
+        let kind = lines[i].kind;
+        if kind == LineKind::Text {
+            let text = lines[i].text.trim().trim_start_matches('\u{c}').trim();
+            let boundary = prev_text.is_none_or(ends_sentence);
+            let heading = numbered_heading(text, &path)
+                .map(|(parts, number, words)| {
+                    path = parts;
+                    (Some(number), words.to_string(), path.len())
+                })
+                .or_else(|| {
+                    let (role, top) = heading_role(text)?;
+                    unnumbered_heading(text, boundary).then(|| {
+                        let level = if top { 1 } else { path.len() + 1 };
+                        if top {
+                            path.clear();
+                        }
+                        let _ = role;
+                        (None, text.to_string(), level)
+                    })
+                });
+            if let Some((number, words, level)) = heading {
+                let role = heading_role(&words).map(|(r, _)| r);
+                while stack.last().is_some_and(|(l, _)| *l >= level) {
+                    stack.pop();
+                }
+                stack.push((level, role));
+                started |= number.is_some() || role.is_some();
+                lines[i].kind = LineKind::Heading;
+                outline.headings.push(Heading {
+                    line: i + 1,
+                    number,
+                    text: words,
+                    level,
+                    role,
+                });
+            }
+            prev_text = Some(text);
+        } else if kind == LineKind::Contents {
+            prev_text = None;
+        }
+        let role = stack
+            .iter()
+            .rev()
+            .find_map(|(_, r)| *r)
+            .unwrap_or(if started { Role::Findings } else { Role::Front });
+        lines[i].role = if lines[i].kind == LineKind::Contents {
+            Role::Contents
+        } else {
+            role
+        };
+        lines[i].section = outline.headings.len().checked_sub(1);
+    }
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', ':', '!', '?', ')', '»', '"']) || text.trim().len() < 50
+}
+
+fn numbered_heading<'a>(text: &'a str, path: &[u32]) -> Option<(Vec<u32>, String, &'a str)> {
+    let caps = NUMBERED_HEADING.captures(text)?;
+    let number = caps.get(1)?.as_str();
+    let words = caps.get(2)?.as_str().trim();
+    if words.len() > 90
+        || words.split_whitespace().count() > 12
+        || words.ends_with(['.', ',', ';', ':', '?', '!'])
+    {
+        return None;
+    }
+    let last_word = words.split_whitespace().next_back().unwrap_or("");
+    if TRAILING_FUNCTION_WORDS.contains(&last_word) {
+        return None;
+    }
+    let parts: Vec<u32> = number.split('.').filter_map(|p| p.parse().ok()).collect();
+    if parts.is_empty() || !continues(path, &parts) {
+        return None;
+    }
+    Some((parts, number.to_string(), words))
+}
+
+/// True when `parts` is the next sibling (or one skipped), a first child, or the next sibling
+/// of an ancestor of `path`.
+fn continues(path: &[u32], parts: &[u32]) -> bool {
+    let n = parts.len();
+    if path.is_empty() {
+        return n == 1 && parts[0] <= 2;
+    }
+    if n > path.len() + 1 {
+        return false;
+    }
+    if parts[..n - 1] != path[..n - 1] {
+        return false;
+    }
+    let prev = path.get(n - 1).copied().unwrap_or(0);
+    parts[n - 1] == prev + 1 || (parts[n - 1] == prev + 2 && n == 1)
+}
+
+fn unnumbered_heading(text: &str, boundary: bool) -> bool {
+    let words = text.split_whitespace().count();
+    boundary
+        && (2..=70).contains(&text.chars().count())
+        && words <= 7
+        && !text.ends_with(['.', ',', ';', ':', '?', '!'])
+        && text.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Splits the text lines (not headings, contents or noise) into sentences and list items.
+fn sentences(text: &str, lines: &[Line<'_>]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].kind != LineKind::Text {
+            i += 1;
+            continue;
+        }
+        // A block: text lines and blank lines, up to the next heading, contents or noise line.
+        let mut j = i;
+        while j < lines.len() && matches!(lines[j].kind, LineKind::Text | LineKind::Blank) {
+            j += 1;
+        }
+        // Units: split at list-item starts.
+        let mut unit_start = i;
+        for k in i..=j {
+            let starts_item = k < j
+                && k > unit_start
+                && lines[k].kind == LineKind::Text
+                && marker(lines[k].text).is_some();
+            if k == j || starts_item {
+                unit(text, lines, unit_start, k, &mut out);
+                unit_start = k;
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// The list marker a line opens with.
+pub(crate) fn marker(line: &str) -> Option<Marker> {
+    if let Some(c) = LIST_MARKER.captures(line) {
+        if let Some(n) = c.get(1).or(c.get(2)) {
+            return Some(Marker::Number(n.as_str().to_string()));
+        }
+        if let Some(l) = c.get(3).or(c.get(4)) {
+            return l.as_str().chars().next().map(|c| Marker::Letter(c.to_ascii_lowercase()));
+        }
+    }
+    BULLET.is_match(line).then_some(Marker::Bullet)
+}
+
+fn unit(text: &str, lines: &[Line<'_>], from: usize, to: usize, out: &mut Vec<Sentence>) {
+    let Some(first) = (from..to).find(|&k| lines[k].kind == LineKind::Text) else {
+        return;
+    };
+    let last = (from..to)
+        .rev()
+        .find(|&k| lines[k].kind == LineKind::Text)
+        .unwrap_or(first);
+    let start = lines[first].start;
+    let end = lines[last].start + lines[last].text.len();
+    let item = marker(lines[first].text);
+    let role = lines[first].role;
+    let section = lines[first].section;
+    let body = &text[start..end];
+    let mut s = 0;
+    let mut first_sentence = true;
+    for cut in sentence_ends(body).into_iter().chain([body.len()]) {
+        let piece = &body[s..cut];
+        if !piece.trim().is_empty() {
+            let lead = piece.len() - piece.trim_start().len();
+            let a = start + s + lead;
+            let b = start + s + piece.trim_end().len();
+            let line = lines.partition_point(|l| l.start <= a).max(1);
+            let (flat, map) = flatten(text, a, b);
+            out.push(Sentence {
+                start: a,
+                end: b,
+                line,
+                role: lines.get(line - 1).map_or(role, |l| l.role),
+                section,
+                marker: if first_sentence { item.clone() } else { None },
+                flat,
+                map,
+            });
+            first_sentence = false;
+        }
+        s = cut;
+    }
+}
+
+/// Byte offsets (in `body`) just after each sentence end: `.`, `!` or `?` (with a closing quote
+/// or bracket) followed by white space and a capital, unless the word before is an
+/// abbreviation or a single letter or number.
+fn sentence_ends(body: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?') {
+            let mut e = k + 1;
+            while e < chars.len() && matches!(chars[e].1, '»' | '"' | ')' | '”') {
+                e += 1;
+            }
+            let mut w = e;
+            while w < chars.len() && chars[w].1.is_whitespace() {
+                w += 1;
+            }
+            let capital_next = w > e
+                && w < chars.len()
+                && (chars[w].1.is_uppercase() || chars[w].1 == '«');
+            if capital_next && (c != '.' || !abbreviation(&body[..i])) {
+                out.push(chars.get(e).map_or(body.len(), |x| x.0));
+                k = w;
+                continue;
+            }
+        }
+        let _ = i;
+        k += 1;
+    }
+    out
+}
+
+fn abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_whitespace() && *c != '(')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_lowercase();
+    word.chars().count() <= 1
+        || word.chars().all(|c| c.is_ascii_digit())
+        || rules::ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Lowercases `text[a..b]` and normalises white space and line-end hyphenation as
+/// [`crate::evidence`] does; returns the flat text and, for each of its bytes, the byte of the
+/// text it came from.
+pub(crate) fn flatten(text: &str, a: usize, b: usize) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(b - a);
+    let mut map = Vec::with_capacity(b - a);
+    let mut pending: Option<usize> = None;
+    for (i, c) in text[a..b].char_indices() {
+        let at = a + i;
+        if c == '\u{ad}' {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !out.is_empty() && pending.is_none() {
+                pending = Some(at);
+            }
+            continue;
+        }
+        if let Some(space) = pending.take() {
+            let dehyphenate = out.ends_with('-')
+                && out[..out.len() - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                && c.is_lowercase();
+            if dehyphenate {
+                out.pop();
+                map.pop();
+            } else {
+                out.push(' ');
+                map.push(space);
+            }
+        }
+        let lower: String = c.to_lowercase().collect();
+        let push = if lower.len() == c.len_utf8() {
+            lower
+        } else {
+            c.to_string()
+        };
+        map.extend(std::iter::repeat_n(at, push.len()));
+        out.push_str(&push);
+    }
+    (out, map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_follow_the_outline() {
+        assert!(continues(&[3, 3, 1], &[3, 3, 2]));
+        assert!(continues(&[3, 3, 1], &[3, 4]));
+        assert!(continues(&[3, 3, 1], &[4]));
+        assert!(continues(&[3, 3, 1], &[3, 3, 1, 1]));
+        assert!(!continues(&[3, 3, 1], &[12]));
+        assert!(!continues(&[3, 3, 1], &[4, 1]));
+    }
+
+    #[test]
+    fn sentences_split_at_capitals_not_abbreviations() {
+        let body = "Dette gjelder bl.a. NAV. Revisjonen mener jf. Hol § 3-1. Neste.";
+        let ends = sentence_ends(body);
+        assert_eq!(ends.len(), 2, "{ends:?}");
+    }
+
+    #[test]
+    fn flatten_joins_hyphenated_lines() {
+        let t = "Samhand-\nling med\n\nNAV";
+        let (flat, map) = flatten(t, 0, t.len());
+        assert_eq!(flat, "samhandling med nav");
+        assert_eq!(map[flat.find("nav").unwrap()], t.find("NAV").unwrap());
+    }
+}
