@@ -136,7 +136,7 @@ fn print_summary(out: &mut impl Write, s: &Summary) -> std::io::Result<()> {
             out,
             "  {:<16} {:<4} {:<24} {:>3} services {:>3} relations {:>3} gaps ({} resolved) {:>3} recommendations  {}",
             r.id.as_str(),
-            r.year,
+            r.year.map(|y| y.to_string()).unwrap_or_else(|| "?".into()),
             r.genre.word(),
             r.services,
             r.relations,

@@ -61,7 +61,7 @@ fn run() -> Result<(), Box<dyn Error>> {
     let report = corpus.report(id.as_deref().unwrap_or(""))?;
 
     let s = structure(report);
-    println!("# {} — {}", report.id, report.title);
+    println!("# {} — {}", report.id, report.title_or_unstated());
     println!(
         "services {}, relations {}; network: {} services, {} working links",
         s.n_services, s.n_relations, s.n_nodes, s.n_links

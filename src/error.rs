@@ -195,10 +195,8 @@ pub enum Error {
         /// What is wrong and what is allowed.
         message: String,
     },
-    /// `follows_up` names a report that is not in the corpus.
-    #[error(
-        "{at}: follows_up names report `{id}`, which is not in the corpus (load it too, or fix the id)"
-    )]
+    /// `follows_up` or a follow-up item names a report that is not in the corpus.
+    #[error("{at}: names report `{id}`, which is not in the corpus (load it too, or fix the id)")]
     UnknownFollowedReport {
         /// Where.
         at: Location,

@@ -229,7 +229,7 @@ pub fn gaps_csv<W: Write>(out: W, corpus: &Corpus) -> Result<()> {
             w.write_record([
                 r.id.to_string(),
                 join(r.municipalities.iter().map(String::as_str)),
-                r.year.to_string(),
+                r.year.map(|y| y.to_string()).unwrap_or_default(),
                 g.id.clone(),
                 g.category.to_string(),
                 g.severity.to_string(),
@@ -319,6 +319,7 @@ pub fn dot<W: Write>(mut out: W, graph: &ServiceGraph) -> Result<()> {
             Status::Strained | Status::NotFollowed => "color=orange",
             Status::Planned | Status::Unclear => "style=dotted",
             Status::Functioning => "style=solid",
+            Status::Described => "color=gray50",
         };
         let dir = if r.direction == Direction::Mutual {
             ", dir=none"

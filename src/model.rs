@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::legal::LegalRef;
 use crate::taxonomy::{
-    Direction, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, ServiceKind,
-    ServiceStatus, Severity, StatedIn, Status, Verdict,
+    Direction, FindingTerm, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, Scope,
+    ServiceKind, ServiceStatus, Severity, StatedIn, Status, Verdict,
 };
 
 macro_rules! id_type {
@@ -92,14 +92,27 @@ pub struct Evidence {
 pub struct Report {
     /// Municipality (or region) and year: `vestby-2025`.
     pub id: ReportId,
-    /// The document's title.
-    pub title: String,
-    /// The municipalities the report covers.
+    /// The document's title; `null` when the source text does not state it (say so in `note`).
+    /// The key is required, so a missing title is a choice, never an omission.
+    #[serde(deserialize_with = "required")]
+    pub title: Option<String>,
+    /// What the report covers: municipalities (the default), city districts, a region, or the
+    /// whole country.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub scope: Scope,
+    /// The municipalities the report covers; for a district report, the city; may be empty only
+    /// for a national report.
     pub municipalities: Vec<String>,
-    /// Who wrote it: `Deloitte AS`, `Romerike revisjon IKS`.
-    pub auditor: String,
-    /// The year of publication.
-    pub year: u16,
+    /// The city districts (bydeler) a district report covers: `Bydel Frogner`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub districts: Vec<String>,
+    /// Who wrote it: `Deloitte AS`, `Romerike revisjon IKS`, `Fylkesmannen i Agder`; `null` when
+    /// the source text does not state it.
+    #[serde(deserialize_with = "required")]
+    pub auditor: Option<String>,
+    /// The year of publication; `null` when the source text does not state it.
+    #[serde(deserialize_with = "required")]
+    pub year: Option<u16>,
     /// The date of publication as `YYYY-MM-DD` or `YYYY-MM`, when the document states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
@@ -114,6 +127,21 @@ pub struct Report {
     /// The id of the earlier report this one follows up.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follows_up: Option<ReportId>,
+    /// The record whose source document this record's content is taken from, when it is not a
+    /// primary report: `nes-2018` holds what the 2025 follow-up (`nes-2025`) says of the 2018
+    /// audit; the four 2015 municipal records hold what the comparison note (`romerike-2015`)
+    /// says of each municipality. Comparisons count such a record only where its municipality
+    /// has no primary report, and never score it against its source. The named record need not
+    /// be loaded with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived_from: Option<ReportId>,
+    /// Present on a machine-made draft (`samhandling draft`): which tool and rules made it. A
+    /// reviewed record has none; remove it when the review is done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<String>,
+    /// The issuer closed the case ("Tilsynet er avslutta"), when the report says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<Closure>,
     /// Where the title, auditor and date are stated.
     pub evidence: Vec<Evidence>,
     /// Free text: ambiguities, what was left out and why.
@@ -149,6 +177,21 @@ pub struct Report {
     /// Notable figures: survey tables, counts, waiting times, staffing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
+}
+
+/// The issuer's closing of a case: a tilsyn is closed ("avsluttet") once the breaches are
+/// corrected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// The date it was closed, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where the closing is stated.
+    pub evidence: Vec<Evidence>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// An audit question (problemstilling).
@@ -246,6 +289,16 @@ impl Service {
     }
 }
 
+/// Deserialises an `Option` whose key must be present: `null` is a statement ("not stated in
+/// the source"), a missing key an omission.
+fn required<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::deserialize(d)
+}
+
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
 }
@@ -303,8 +356,12 @@ pub struct Gap {
     pub id: String,
     /// What the gap is about.
     pub category: GapCategory,
-    /// How serious it is.
+    /// How serious it is, on the canonical scale used for comparison.
     pub severity: Severity,
+    /// The report's own word for the finding (`lovbrudd`, `avvik`, `merknad`, `sterk_kritikk`
+    /// ...), when it uses one; `severity` must be the one [`FindingTerm::severity`] maps it to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<FindingTerm>,
     /// Where the report states it: the auditor's assessment, the findings, or the municipality's
     /// response; `None` when the record does not say. To compare only the auditors' verdicts,
     /// see [`Gap::is_assessed`] and [`crate::Corpus::with_gaps`].
@@ -466,6 +523,9 @@ impl Report {
     pub fn evidence(&self) -> Vec<(String, &Evidence)> {
         let mut out = Vec::new();
         push(&mut out, "evidence".to_string(), &self.evidence);
+        if let Some(closed) = &self.closed {
+            push(&mut out, "closed.evidence".to_string(), &closed.evidence);
+        }
         macro_rules! section {
             ($field:ident) => {
                 for (i, item) in self.$field.iter().enumerate() {
@@ -493,6 +553,17 @@ impl Report {
     /// The service with id `id`.
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// True for a primary report: one whose content is not taken from another record's source
+    /// (see [`Report::derived_from`]).
+    pub fn is_primary(&self) -> bool {
+        self.derived_from.is_none()
+    }
+
+    /// The title, or `(no title stated)`.
+    pub fn title_or_unstated(&self) -> &str {
+        self.title.as_deref().unwrap_or("(no title stated)")
     }
 
     /// The gap with id `id`.

@@ -279,7 +279,8 @@ fn link(
         Status::Functioning => Finding::Working,
         Status::Strained | Status::NotFollowed => Finding::Strained,
         Status::Missing | Status::Refused | Status::Discontinued => Finding::Missing,
-        Status::Unclear | Status::Planned => Finding::Unclear,
+        // Described relations exist but are not judged: not evidence that collaboration works.
+        Status::Unclear | Status::Planned | Status::Described => Finding::Unclear,
     };
     if let Some(best) = matching.iter().map(|r| finding(r.status)).min() {
         return (best, matching.iter().map(|r| r.id.clone()).collect());

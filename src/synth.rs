@@ -257,6 +257,7 @@ fn one(rng: &mut Rng, i: usize, freq: &Frequencies, earlier: Option<&Report>) ->
                 id: format!("g{g}"),
                 category: pick(rng, GapCategory::ALL, &freq.categories),
                 severity: pick(rng, Severity::ALL, &freq.severities),
+                term: None,
                 stated_in: (rng.below(4) > 0)
                     .then(|| StatedIn::ALL[rng.below(StatedIn::ALL.len())]),
                 summary: format!("gap {g}"),
@@ -305,10 +306,12 @@ fn one(rng: &mut Rng, i: usize, freq: &Frequencies, earlier: Option<&Report>) ->
     }];
     let mut report = Report {
         id,
-        title: format!("Syntetisk rapport {i}"),
+        title: Some(format!("Syntetisk rapport {i}")),
+        scope: Default::default(),
         municipalities: vec![municipality.to_string()],
-        auditor: "Syntetisk revisjon IKS".to_string(),
-        year,
+        districts: Vec::new(),
+        auditor: Some("Syntetisk revisjon IKS".to_string()),
+        year: Some(year),
         date: None,
         genre: if earlier.is_some() {
             Genre::Oppfolgingsundersokelse
@@ -318,6 +321,9 @@ fn one(rng: &mut Rng, i: usize, freq: &Frequencies, earlier: Option<&Report>) ->
         commissioned_by: Some(format!("Kontrollutvalget i {municipality}")),
         methods: vec!["synthetic".to_string()],
         follows_up: None,
+        derived_from: None,
+        draft: None,
+        closed: None,
         evidence: ev(0, "report"),
         note: Some(
             "Synthetic record from samhandling::synth; not evidence of anything.".to_string(),

@@ -248,14 +248,28 @@ vocabulary! {
         NotFollowed = "not_followed", "rutine følges ikke", "routine not followed";
         /// Requested by one party and refused by the other.
         Refused = "refused", "avslått", "requested but refused";
+        /// *Added*: beskrevet: the report states that the collaboration exists (a meeting, a
+        /// routine, a referral path) without judging how it works. It exists; it is no evidence
+        /// that collaboration works. `functioning` is kept for what the report says works.
+        Described = "described", "beskrevet", "described, not assessed";
     }
 }
 
 impl Status {
-    /// True for statuses that count as working collaboration in structure metrics:
-    /// [`Status::Functioning`] and [`Status::Strained`].
+    /// True for statuses the report judges as working collaboration, well or with problems:
+    /// [`Status::Functioning`] and [`Status::Strained`]. A [`Status::Described`] relation exists
+    /// but is not judged, so it is not working in this sense.
     pub fn is_working(self) -> bool {
         matches!(self, Status::Functioning | Status::Strained)
+    }
+
+    /// True for statuses of a relation that exists now, judged or not: functioning, strained,
+    /// described, and a routine that exists but is not followed.
+    pub fn exists(self) -> bool {
+        matches!(
+            self,
+            Status::Functioning | Status::Strained | Status::Described | Status::NotFollowed
+        )
     }
 }
 
@@ -377,6 +391,30 @@ vocabulary! {
         SystemCollaboration = "system_collaboration", "samhandling på systemnivå", "system-level collaboration";
         /// *Added*: mangler lavterskeltilbud: named as its own need in the Nes reports.
         LowThreshold = "low_threshold", "lavterskeltilbud", "low-threshold services";
+        /// *Added for tilsyn*: dokumentasjon og journalføring: what was assessed, decided and
+        /// done is not documented in the journal.
+        Documentation = "documentation", "dokumentasjon og journalføring", "documentation and records";
+        /// *Added for tilsyn*: kriseplan: no crisis plan, or one not known to those who need it.
+        CrisisPlan = "crisis_plan", "kriseplan", "crisis plan";
+        /// *Added for tilsyn*: samtykke: information shared or services given without the
+        /// person's consent being obtained or recorded.
+        Consent = "consent", "samtykke", "consent";
+        /// *Added for tilsyn*: koordinering av tjenestene til den enkelte: one person's services
+        /// are not coordinated, whether or not an individual plan or coordinator is the remedy.
+        IndividualCoordination = "individual_coordination", "koordinering for den enkelte", "coordination of one person's services";
+        /// *Added for tilsyn*: forsvarlig og tilstrekkelig tilbud: the help given is not adequate
+        /// to the assessed need (hol § 4-1).
+        TreatmentAdequacy = "treatment_adequacy", "forsvarlig tilbud", "adequacy of the services";
+        /// *Added for tilsyn*: somatisk helse: physical health is not assessed or followed up.
+        SomaticHealth = "somatic_health", "somatisk helse", "somatic health";
+        /// *Added for tilsyn*: praktisk bistand i dagliglivet: help with daily tasks and living.
+        DailyLiving = "daily_living", "praktisk bistand", "help with daily living";
+        /// *Added for tilsyn*: økonomi: financial advice and guidance (NAV's råd og veiledning,
+        /// økonomisk stønad).
+        FinancialHelp = "financial_help", "økonomisk råd og veiledning", "financial help and advice";
+        /// *Added for tilsyn*: oppfølging og evaluering: whether the services given work is not
+        /// followed up or evaluated.
+        ServiceEvaluation = "service_evaluation", "oppfølging og evaluering", "follow-up and evaluation of services";
         /// Anything else; say what in the gap's summary.
         Other = "other", "annet", "other";
     }
@@ -408,6 +446,75 @@ vocabulary! {
         Findings = "findings", "datagrunnlag", "findings";
         /// Høringsuttalelse / verifisering: the municipality's own statement.
         Response = "response", "høringsuttalelse", "municipality's response";
+    }
+}
+
+vocabulary! {
+    /// *Added*: the report's own word for a finding, kept beside the canonical [`Severity`] so
+    /// that a tilsyn's "lovbrudd" stays "lovbrudd". [`FindingTerm::severity`] is the documented
+    /// mapping to the scale (docs/FORMAT.md, "Severity").
+    FindingTerm, "finding term" {
+        /// Lovbrudd: a tilsyn's breach of law (since about 2016).
+        Lovbrudd = "lovbrudd", "lovbrudd", "breach of law";
+        /// Avvik: a tilsyn's breach of a requirement in or under law (before about 2016).
+        Avvik = "avvik", "avvik", "nonconformity";
+        /// Ikke i samsvar med: an audit's statement that practice breaks a requirement.
+        IkkeISamsvar = "ikke_i_samsvar", "ikke i samsvar med", "not in accordance with";
+        /// Merknad: a tilsyn's remark, not a breach, something to improve.
+        Merknad = "merknad", "merknad", "remark";
+        /// Forbedringspunkt / forbedringsområde.
+        Forbedringspunkt = "forbedringspunkt", "forbedringspunkt", "area for improvement";
+        /// Anbefaling: an audit's recommendation, when the gap is stated only through it.
+        Anbefaling = "anbefaling", "anbefaling", "recommendation";
+        /// Svakheter og mangler: weaknesses the auditor points out without naming a breach.
+        Svakhet = "svakhet", "svakheter og mangler", "weaknesses";
+        /// Risiko: the auditor names a risk.
+        Risiko = "risiko", "risiko", "risk";
+        /// Riksrevisjonen's strongest criticism: "uakseptabelt" (sterkest kritikk).
+        Uakseptabelt = "uakseptabelt", "uakseptabelt", "unacceptable (strongest criticism)";
+        /// Riksrevisjonen's strong criticism: "alvorlig", "sterkt kritikkverdig".
+        SterkKritikk = "sterk_kritikk", "sterk kritikk", "strong criticism";
+        /// Riksrevisjonen's criticism: "kritikkverdig", "ikke tilfredsstillende".
+        Kritikk = "kritikk", "kritikk", "criticism";
+    }
+}
+
+impl FindingTerm {
+    /// The canonical severity this word maps to: breaches of law (lovbrudd, avvik, ikke i
+    /// samsvar) and Riksrevisjonen's two strongest levels are [`Severity::Breach`]; a named risk
+    /// is [`Severity::Risk`]; remarks, improvement points, recommendations, weaknesses and
+    /// Riksrevisjonen's plain criticism are [`Severity::Improvement`].
+    pub fn severity(self) -> Severity {
+        match self {
+            FindingTerm::Lovbrudd
+            | FindingTerm::Avvik
+            | FindingTerm::IkkeISamsvar
+            | FindingTerm::Uakseptabelt
+            | FindingTerm::SterkKritikk => Severity::Breach,
+            FindingTerm::Risiko => Severity::Risk,
+            FindingTerm::Merknad
+            | FindingTerm::Forbedringspunkt
+            | FindingTerm::Anbefaling
+            | FindingTerm::Svakhet
+            | FindingTerm::Kritikk => Severity::Improvement,
+        }
+    }
+}
+
+vocabulary! {
+    /// *Added*: what a report covers. A report on a city district is not a report on the whole
+    /// city, and a national study covers no single municipality.
+    #[derive(Default)]
+    Scope, "scope" {
+        /// One or more municipalities (the default).
+        #[default]
+        Municipal = "municipal", "kommune", "municipal";
+        /// City districts (Oslo's bydeler), named in `districts`.
+        District = "district", "bydel", "city district";
+        /// A county or region: several municipalities or a health region.
+        Regional = "regional", "region", "regional";
+        /// The whole country (Riksrevisjonen, Helsetilsynet's summaries).
+        National = "national", "nasjonal", "national";
     }
 }
 

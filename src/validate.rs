@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::error::{Error, Location};
 use crate::model::{Evidence, Report, ReportId};
-use crate::taxonomy::ServiceKind;
+use crate::taxonomy::{Scope, ServiceKind};
 
 impl Report {
     /// Every problem of this report on its own, in document order; empty when it is valid.
@@ -121,14 +121,21 @@ impl<'a> Validator<'a> {
     }
 
     fn evidence(&mut self, item: Item, list: &[Evidence]) {
+        self.evidence_at(item, "", list);
+    }
+
+    /// The evidence list at `{prefix}evidence` of `item` (`closed.evidence` of the report).
+    fn evidence_at(&mut self, item: Item, prefix: &str, list: &[Evidence]) {
         if list.is_empty() {
-            self.push(item, "evidence", None, |at| Error::Empty {
-                at,
-                what: "evidence (every item needs at least one {source, line, quote})",
+            self.push(item, &format!("{prefix}evidence"), None, |at| {
+                Error::Empty {
+                    at,
+                    what: "evidence (every item needs at least one {source, line, quote})",
+                }
             });
         }
         for (j, ev) in list.iter().enumerate() {
-            let field = |name: &str| format!("evidence[{j}].{name}");
+            let field = |name: &str| format!("{prefix}evidence[{j}].{name}");
             if ev.source.trim().is_empty() {
                 self.push(item, &field("source"), None, |at| Error::Empty {
                     at,
@@ -174,6 +181,10 @@ impl<'a> Validator<'a> {
     }
 
     fn date(&mut self, item: Item, date: Option<&str>) {
+        self.date_at(item, "date", date);
+    }
+
+    fn date_at(&mut self, item: Item, field: &str, date: Option<&str>) {
         let Some(date) = date else { return };
         let parts: Vec<&str> = date.split('-').collect();
         let ok = (1..=3).contains(&parts.len())
@@ -182,7 +193,7 @@ impl<'a> Validator<'a> {
             && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));
         if !ok {
             let message = format!("date `{date}` is not `YYYY-MM-DD`, `YYYY-MM` or `YYYY`");
-            self.push(item, "date", None, |at| Error::OutOfRange { at, message });
+            self.push(item, field, None, |at| Error::OutOfRange { at, message });
         }
     }
 
@@ -211,17 +222,53 @@ impl<'a> Validator<'a> {
     fn check_report(&mut self, r: &'a Report) {
         let top = Item::REPORT;
         self.id(top, r.id.as_str());
-        self.text(top, "title", &r.title);
-        self.text(top, "auditor", &r.auditor);
-        if r.municipalities.is_empty() {
+        if let Some(title) = &r.title {
+            self.text(top, "title", title);
+        }
+        if let Some(auditor) = &r.auditor {
+            self.text(top, "auditor", auditor);
+        }
+        if r.municipalities.is_empty() && r.scope != Scope::National {
             self.push(top, "municipalities", None, |at| Error::Empty {
                 at,
-                what: "municipalities",
+                what: "municipalities (only a report of scope `national` may name none)",
             });
         }
-        if !(1900..=2100).contains(&r.year) {
-            let message = format!("year {} is outside 1900..=2100", r.year);
+        if r.scope == Scope::District && r.districts.is_empty() {
+            self.push(top, "districts", None, |at| Error::Empty {
+                at,
+                what: "districts (a report of scope `district` names its bydeler)",
+            });
+        }
+        if r.scope != Scope::District && !r.districts.is_empty() {
+            self.push(top, "scope", None, |at| Error::OutOfRange {
+                at,
+                message: "the report names districts, so its scope is `district`".to_string(),
+            });
+        }
+        for (j, d) in r.districts.iter().enumerate() {
+            if d.trim().is_empty() {
+                self.push(top, "districts", Some(j), |at| Error::Empty {
+                    at,
+                    what: "district",
+                });
+            }
+        }
+        if let Some(year) = r.year
+            && !(1900..=2100).contains(&year)
+        {
+            let message = format!("year {year} is outside 1900..=2100");
             self.push(top, "year", None, |at| Error::OutOfRange { at, message });
+        }
+        if let Some(closed) = &r.closed {
+            self.date_at(top, "closed.date", closed.date.as_deref());
+            self.evidence_at(top, "closed.", &closed.evidence);
+        }
+        if r.derived_from.as_ref() == Some(&r.id) {
+            self.push(top, "derived_from", None, |at| Error::OutOfRange {
+                at,
+                message: "a record cannot be derived from itself".to_string(),
+            });
         }
         self.date(top, r.date.as_deref());
         self.evidence(top, &r.evidence);
@@ -355,6 +402,16 @@ impl<'a> Validator<'a> {
             let it = Item::at("gaps", i);
             self.id(it, &g.id);
             self.text(it, "summary", &g.summary);
+            if let Some(term) = g.term
+                && term.severity() != g.severity
+            {
+                let message = format!(
+                    "the report's word `{term}` maps to severity `{}`, not `{}` (see docs/FORMAT.md, \"Severity\")",
+                    term.severity(),
+                    g.severity
+                );
+                self.push(it, "severity", None, |at| Error::OutOfRange { at, message });
+            }
             for (j, s) in g.services.iter().enumerate() {
                 self.refers(
                     it,
@@ -472,6 +529,7 @@ pub(crate) fn check_links(reports: &BTreeMap<ReportId, Report>) -> Vec<Error> {
                 id: earlier.clone(),
             });
         }
+
         for (i, f) in r.follow_ups.iter().enumerate() {
             match reports.get(&f.of.report) {
                 None => errors.push(Error::UnknownFollowedReport {

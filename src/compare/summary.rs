@@ -34,12 +34,12 @@ pub struct Summary<'c> {
 pub struct ReportSummary {
     /// The report's id.
     pub id: ReportId,
-    /// Its title.
-    pub title: String,
+    /// Its title, when the source states it.
+    pub title: Option<String>,
     /// The municipalities it covers.
     pub municipalities: Vec<String>,
     /// Year of publication.
-    pub year: u16,
+    pub year: Option<u16>,
     /// Its genre.
     pub genre: Genre,
     /// Number of services.

@@ -47,7 +47,7 @@ pub struct GroupShares {
 /// # Ok::<(), samhandling::Error>(())
 /// ```
 pub fn trends(corpus: &Corpus) -> Trends {
-    let mut by_year: BTreeMap<u16, Vec<&Report>> = BTreeMap::new();
+    let mut by_year: BTreeMap<Option<u16>, Vec<&Report>> = BTreeMap::new();
     let mut by_genre: BTreeMap<usize, Vec<&Report>> = BTreeMap::new();
     for r in corpus {
         by_year.entry(r.year).or_default().push(r);
@@ -60,7 +60,10 @@ pub fn trends(corpus: &Corpus) -> Trends {
     Trends {
         by_year: by_year
             .into_iter()
-            .map(|(year, reports)| shares(year.to_string(), &reports))
+            .map(|(year, reports)| {
+                let group = year.map_or_else(|| "year not stated".to_string(), |y| y.to_string());
+                shares(group, &reports)
+            })
             .collect(),
         by_genre: by_genre
             .into_values()

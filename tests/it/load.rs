@@ -1,10 +1,12 @@
 //! Reading records: a lossless round trip, and a table of malformed inputs, each with its own
 //! error variant and a message that names the item.
 
-use samhandling::model::{Cadence, Conclusion, Criterion, Decision, FollowUp, ItemRef, Question};
+use samhandling::model::{
+    Cadence, Closure, Conclusion, Criterion, Decision, FollowUp, ItemRef, Question,
+};
 use samhandling::taxonomy::{
-    Direction, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, ServiceKind,
-    ServiceStatus, Severity, StatedIn, Status, Verdict,
+    Direction, FindingTerm, FollowUpStatus, GapCategory, Genre, Level, Owner, RelationKind, Scope,
+    ServiceKind, ServiceStatus, StatedIn, Status, Verdict,
 };
 use samhandling::{
     Corpus, Error, Evidence, Figure, Gap, LegalRef, Recommendation, Relation, Report, Service,
@@ -76,7 +78,8 @@ fn every_field(genre: Genre) -> Report {
         .map(|(i, &category)| Gap {
             id: format!("g{i}"),
             category,
-            severity: Severity::ALL[i % Severity::ALL.len()],
+            severity: FindingTerm::ALL[i % FindingTerm::ALL.len()].severity(),
+            term: Some(FindingTerm::ALL[i % FindingTerm::ALL.len()]),
             stated_in: Some(StatedIn::ALL[i % StatedIn::ALL.len()]),
             summary: format!("gap {i}"),
             services: vec![format!("s{}", i % n).as_str().into()],
@@ -89,15 +92,24 @@ fn every_field(genre: Genre) -> Report {
         .collect();
     Report {
         id: "alle-2024".into(),
-        title: "Alle felt".into(),
+        title: Some("Alle felt".into()),
+        scope: Scope::District,
         municipalities: vec!["Alle".into(), "Andre".into()],
-        auditor: "Revisjon IKS".into(),
-        year: 2024,
+        districts: vec!["Bydel Alle".into()],
+        auditor: Some("Revisjon IKS".into()),
+        year: Some(2024),
         date: Some("2024-06-01".into()),
         genre,
         commissioned_by: Some("Kontrollutvalget".into()),
         methods: vec!["interviews".into(), "survey".into()],
         follows_up: Some("alle-2020".into()),
+        derived_from: Some("alle-2019".into()),
+        draft: Some("samhandling draft (test)".into()),
+        closed: Some(Closure {
+            date: Some("2024-12".into()),
+            evidence: ev(3),
+            note: Some("closed".into()),
+        }),
         evidence: ev(0),
         note: Some("report note".into()),
         questions: vec![

@@ -8,6 +8,7 @@ mod export;
 mod graph;
 mod legal;
 mod load;
+mod metadata;
 mod reproduce;
 mod robustness;
 mod taxonomy;
