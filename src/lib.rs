@@ -49,11 +49,14 @@
 //! - [`reference`](mod@reference): what the law expects (collaborations, functions), checked against a report.
 //! - [`synth`]: a seeded generator of synthetic records, for benchmarks and tests at scale.
 //! - [`export`]: CSV tables for R, pandas and spreadsheets; DOT, GraphML and node-link JSON graphs.
+//! - [`draft`]: drafts a record from a report's plain text by transparent rules (every quote
+//!   verified), and scores a draft against a reviewed record.
 //! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
 
 pub mod compare;
 mod corpus;
+pub mod draft;
 mod error;
 pub mod evidence;
 pub mod export;

@@ -91,6 +91,9 @@ pub fn draft(name: &str, text: &str) -> Result<Draft> {
         name,
         sources,
         dropped: 0,
+        ids: Default::default(),
+        named: vec![Vec::new(); doc.sentences.len()],
+        pairs: Default::default(),
     };
     let mut report = meta::report(&mut ctx);
     services::services_and_relations(&mut ctx, &mut report);
@@ -113,12 +116,23 @@ pub(crate) struct Ctx<'a, 't> {
     pub name: &'a str,
     pub sources: Sources,
     pub dropped: usize,
+    /// Every id given so far: one namespace per report.
+    pub ids: std::collections::BTreeSet<String>,
+    /// For each sentence (by index), the ids of the services it names, in order.
+    pub named: Vec<Vec<String>>,
+    /// Relation ids by their two services (sorted).
+    pub pairs: std::collections::BTreeMap<(String, String), String>,
 }
 
 impl Ctx<'_, '_> {
+    /// A unique id from `base` (see [`unique_id`]).
+    pub(crate) fn id(&mut self, base: String) -> String {
+        unique_id(&mut self.ids, base)
+    }
+
     /// Verified evidence for the text between bytes `a` and `b`, cut to [`MAX_QUOTE`] at a word
     /// boundary; `None` (and counted) when it does not verify.
-    pub fn evidence(&mut self, a: usize, b: usize) -> Option<Evidence> {
+    pub(crate) fn evidence(&mut self, a: usize, b: usize) -> Option<Evidence> {
         let text = self.doc.text;
         let (a, b) = quote_range(text, a, b);
         if a >= b {
@@ -140,7 +154,7 @@ impl Ctx<'_, '_> {
 
     /// Verified evidence for a sentence, centred on the bytes `focus` of the text when the
     /// sentence is too long to quote whole.
-    pub fn sentence_evidence(&mut self, s: &text::Sentence, focus: usize) -> Option<Evidence> {
+    pub(crate) fn sentence_evidence(&mut self, s: &text::Sentence, focus: usize) -> Option<Evidence> {
         let text = self.doc.text;
         if s.end - s.start <= MAX_QUOTE || focus < s.start + MAX_QUOTE / 2 {
             return self.evidence(s.start, s.end);

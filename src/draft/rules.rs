@@ -12,7 +12,7 @@
 //! an avvik or lovbrudd, how a forvaltningsrevisjon states its assessment and numbers its
 //! recommendations, how Riksrevisjonen grades its criticism, and the nynorsk forms of each.
 
-use crate::taxonomy::{GapCategory, Genre, RelationKind, ServiceKind, Severity};
+use crate::taxonomy::{FindingTerm, GapCategory, Genre, RelationKind, ServiceKind, Severity};
 
 /// The role of a section of a report, from its heading. Drives `stated_in`, what counts as a
 /// gap, and where recommendations, questions and criteria are looked for.
@@ -150,8 +150,9 @@ pub const ABBREVIATIONS: &[&str] = &[
 pub struct FindingWord {
     /// The phrase, lowercase.
     pub phrase: &'static str,
-    /// The report's term it stands for (`avvik`, `lovbrudd`, `kritikk` ...), when it is one.
-    pub term: Option<&'static str>,
+    /// The report's term it stands for (`avvik`, `lovbrudd`, `kritikk` ...), when it is one;
+    /// its [`FindingTerm::severity`] then fixes the severity.
+    pub term: Option<FindingTerm>,
     /// The severity the word states.
     pub severity: Severity,
     /// True when the word may stand anywhere but the introduction (a tilsyn's avvik is the
@@ -162,7 +163,7 @@ pub struct FindingWord {
 
 const fn fw(
     phrase: &'static str,
-    term: Option<&'static str>,
+    term: Option<FindingTerm>,
     severity: Severity,
     anywhere: bool,
 ) -> FindingWord {
@@ -181,32 +182,32 @@ const fn fw(
 /// - Riksrevisjonen: `uakseptabelt`, `sterkt kritikkverdig` / `alvorlig`, `kritikkverdig`;
 /// - forvaltningsrevisjon: `ikke i samsvar med`, `i strid med`, `svakhet`, `forbedringspunkt`.
 pub const TERM_WORDS: &[FindingWord] = &[
-    fw("lovbrudd", Some("lovbrudd"), Severity::Breach, true),
-    fw("lovbrot", Some("lovbrudd"), Severity::Breach, true),
-    fw("uakseptabel", Some("uakseptabelt"), Severity::Breach, true),
-    fw("sterkt kritikkverdig", Some("sterk_kritikk"), Severity::Breach, true),
-    fw("sterk kritikk", Some("sterk_kritikk"), Severity::Breach, true),
-    fw("kritikkverdig", Some("kritikk"), Severity::Breach, true),
-    fw("ikke i samsvar med", Some("ikke_i_samsvar"), Severity::Breach, true),
-    fw("ikkje i samsvar med", Some("ikke_i_samsvar"), Severity::Breach, true),
-    fw("ikke er i samsvar med", Some("ikke_i_samsvar"), Severity::Breach, true),
-    fw("ikkje er i samsvar med", Some("ikke_i_samsvar"), Severity::Breach, true),
-    fw("i strid med", Some("ikke_i_samsvar"), Severity::Breach, true),
-    fw("strir mot", Some("ikke_i_samsvar"), Severity::Breach, true),
-    fw("forbedringspunkt", Some("forbedringspunkt"), Severity::Improvement, true),
-    fw("forbetringspunkt", Some("forbedringspunkt"), Severity::Improvement, true),
-    fw("forbedringsområde", Some("forbedringspunkt"), Severity::Improvement, true),
-    fw("svakhet", Some("svakhet"), Severity::Improvement, true),
-    fw("svakheit", Some("svakhet"), Severity::Improvement, true),
+    fw("lovbrudd", Some(FindingTerm::Lovbrudd), Severity::Breach, true),
+    fw("lovbrot", Some(FindingTerm::Lovbrudd), Severity::Breach, true),
+    fw("uakseptabel", Some(FindingTerm::Uakseptabelt), Severity::Breach, true),
+    fw("sterkt kritikkverdig", Some(FindingTerm::SterkKritikk), Severity::Breach, true),
+    fw("sterk kritikk", Some(FindingTerm::SterkKritikk), Severity::Breach, true),
+    fw("kritikkverdig", Some(FindingTerm::Kritikk), Severity::Breach, true),
+    fw("ikke i samsvar med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
+    fw("ikkje i samsvar med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
+    fw("ikke er i samsvar med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
+    fw("ikkje er i samsvar med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
+    fw("i strid med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
+    fw("strir mot", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
+    fw("forbedringspunkt", Some(FindingTerm::Forbedringspunkt), Severity::Improvement, true),
+    fw("forbetringspunkt", Some(FindingTerm::Forbedringspunkt), Severity::Improvement, true),
+    fw("forbedringsområde", Some(FindingTerm::Forbedringspunkt), Severity::Improvement, true),
+    fw("svakhet", Some(FindingTerm::Svakhet), Severity::Improvement, true),
+    fw("svakheit", Some(FindingTerm::Svakhet), Severity::Improvement, true),
 ];
 
 /// Rule `gap.avvik`: stemmed words that, opening a sentence or heading ("Avvik 1:", "Lovbrudd:",
 /// "Merknad 2"), state a tilsyn finding; the sentences under such a heading are its statement.
 pub const TILSYN_WORDS: &[FindingWord] = &[
-    fw("avvik", Some("avvik"), Severity::Breach, true),
-    fw("lovbrudd", Some("lovbrudd"), Severity::Breach, true),
-    fw("lovbrot", Some("lovbrudd"), Severity::Breach, true),
-    fw("merknad", Some("merknad"), Severity::Improvement, true),
+    fw("avvik", Some(FindingTerm::Avvik), Severity::Breach, true),
+    fw("lovbrudd", Some(FindingTerm::Lovbrudd), Severity::Breach, true),
+    fw("lovbrot", Some(FindingTerm::Lovbrudd), Severity::Breach, true),
+    fw("merknad", Some(FindingTerm::Merknad), Severity::Improvement, true),
 ];
 
 /// Rule `gap.shortcoming`: phrases that state a shortcoming without one of the report's terms.
@@ -292,7 +293,13 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
         GapCategory::CoordinatingUnit,
         &["koordinerende enhet", "koordinerande eining", "koordinerende enheter"],
     ),
+    (GapCategory::CrisisPlan, &["kriseplan", "kriseplanar"]),
+    (GapCategory::Consent, &["samtykke"]),
     (GapCategory::Coordinator, &["koordinator"]),
+    (
+        GapCategory::IndividualCoordination,
+        &["koordinering av tjenest", "koordinering av tenest", "koordinerte tjenester", "koordinerte tenester", "samordning av tjenest", "samordning av tenest", "helhetlige og koordinerte", "heilskaplege og koordinerte"],
+    ),
     (
         GapCategory::ResponsibilityUnclear,
         &[
@@ -341,6 +348,26 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
         &["internkontroll", "avvikssystem", "avviksmelding", "avvikshandtering", "avvikshåndtering", "risikovurdering", "ros-analyse", "styringssystem", "kvalitetssystem", "kvalitetsforbedring"],
     ),
     (
+        GapCategory::ServiceEvaluation,
+        &["evaluering av tjenest", "evaluering av tenest", "evaluere tjenest", "evaluert sine tjenester", "oppfølging og evaluering", "evaluering av tiltak", "evaluere tiltak"],
+    ),
+    (
+        GapCategory::Documentation,
+        &["dokumentasjon", "journalføring", "journal", "dokumentert", "dokumentere"],
+    ),
+    (
+        GapCategory::SomaticHealth,
+        &["somatisk", "fysisk helse", "tannhelse", "somatikk"],
+    ),
+    (
+        GapCategory::FinancialHelp,
+        &["økonomisk rådgiv", "økonomisk råd", "gjeld", "økonomisk stønad", "sosialhjelp", "økonomi"],
+    ),
+    (
+        GapCategory::DailyLiving,
+        &["praktisk bistand", "dagliglivet", "praktiske gjøremål", "praktiske gjeremål", "daglegliv"],
+    ),
+    (
         GapCategory::MappingAssessment,
         &["kartlegg", "utredning", "utgreiing", "utreding"],
     ),
@@ -385,6 +412,10 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
         &["plan", "mål", "styring", "leiing", "ledelse", "overordnet"],
     ),
     (GapCategory::CultureSilo, &["silo", "kultur"]),
+    (
+        GapCategory::TreatmentAdequacy,
+        &["forsvarlig", "forsvarleg", "tilstrekkelig tilbud", "tilstrekkeleg tilbod", "helsehjelp"],
+    ),
     (
         GapCategory::SystemCollaboration,
         &["samhandling", "samarbeid", "samordning", "koordiner"],

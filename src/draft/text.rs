@@ -94,7 +94,7 @@ pub(crate) struct Sentence {
 
 impl Sentence {
     /// The byte of the text at byte `i` of `flat` (the end of the sentence for `flat.len()`).
-    pub fn raw(&self, i: usize) -> usize {
+    pub(crate) fn raw(&self, i: usize) -> usize {
         self.map.get(i).copied().unwrap_or(self.end)
     }
 }
@@ -136,7 +136,7 @@ const TRAILING_FUNCTION_WORDS: &[&str] = &[
 ];
 
 impl<'t> Doc<'t> {
-    pub fn new(text: &'t str) -> Doc<'t> {
+    pub(crate) fn new(text: &'t str) -> Doc<'t> {
         let mut lines = split_lines(text);
         let mut outline = Outline {
             lines: lines.len(),
@@ -156,7 +156,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The 1-based line of byte `offset`.
-    pub fn line_of(&self, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, offset: usize) -> usize {
         self.lines.partition_point(|l| l.start <= offset).max(1)
     }
 }
