@@ -13,6 +13,48 @@ use samhandling::evidence::Sources;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let arg = std::env::args().nth(1).ok_or("usage: draft SOURCE.txt | --bundled")?;
+    if arg == "--outline" {
+        let path = std::env::args().nth(2).ok_or("usage: draft --outline SOURCE.txt")?;
+        let text = std::fs::read_to_string(&path)?;
+        let d = draft("x.txt", &text)?;
+        for h in &d.outline.headings {
+            println!("{:>5} {:<8} L{} {:?} {}", h.line, h.number.as_deref().unwrap_or("-"), h.level, h.role, h.text);
+        }
+        println!("contents: {:?}\nnoise: {:?}", d.outline.contents, d.outline.noise);
+        return Ok(());
+    }
+    if arg == "--misses" {
+        // The reviewed gaps of one bundled source the draft misses, with the drafted gaps near them.
+        let name = std::env::args().nth(2).ok_or("usage: draft --misses SOURCE_NAME")?;
+        let corpus = Corpus::bundled()?;
+        let sources = Sources::bundled();
+        let d = draft(&name, sources.text(&name).ok_or("unknown source")?)?;
+        for r in reviewed_for(&corpus, &name) {
+            for g in &r.gaps {
+                let ev = &g.evidence[0];
+                let near: Vec<String> = d
+                    .report
+                    .gaps
+                    .iter()
+                    .filter(|x| x.evidence.iter().any(|e| e.line.abs_diff(ev.line) <= 5))
+                    .map(|x| format!("{}@{}", x.category, x.evidence[0].line))
+                    .collect();
+                if near.iter().any(|n| n.starts_with(&format!("{}@", g.category))) {
+                    continue;
+                }
+                println!(
+                    "MISS {} {:?} {} {}: {} | near: {}",
+                    ev.line,
+                    g.stated_in.map(|s| s.to_string()),
+                    g.category,
+                    g.severity,
+                    ev.quote.chars().take(110).collect::<String>(),
+                    near.join(" ")
+                );
+            }
+        }
+        return Ok(());
+    }
     if arg != "--bundled" {
         let path = std::path::Path::new(&arg);
         let text = std::fs::read_to_string(path)?;

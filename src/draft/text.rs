@@ -128,6 +128,9 @@ static SECTION_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// First words of a caption, never a heading.
+const CAPTIONS: &[&str] = &["tabell", "figur", "kilde", "table", "figure", "note", "boks", "graf", "diagram"];
+
 /// Function words that end a wrapped sentence line, never a heading.
 const TRAILING_FUNCTION_WORDS: &[&str] = &[
     "og", "i", "for", "av", "til", "med", "et", "en", "ein", "som", "at", "på", "om", "å", "eller",
@@ -341,6 +344,10 @@ fn contents_page(line: &str) -> Option<u32> {
 /// The role the words of a heading give, with whether they start a chapter.
 pub(crate) fn heading_role(text: &str) -> Option<(Role, bool)> {
     let lower = text.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if CAPTIONS.contains(&first.trim_end_matches([':', '.'])) {
+        return None;
+    }
     let mut best: Option<(usize, Role, bool)> = None;
     for m in SECTION_MATCHER.find_iter(&lower) {
         let (word, role, top) = rules::SECTION_WORDS[m.pattern().as_usize()];
@@ -349,7 +356,17 @@ pub(crate) fn heading_role(text: &str) -> Option<(Role, bool)> {
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphabetic());
-        if !before_ok || (word.len() <= 4 && !word_ends(&lower, m.end())) {
+        if !before_ok || (word.chars().count() <= 6 && !word_ends(&lower, m.end())) {
+            continue;
+        }
+        // The role word opens the heading ("Vedlegg 2", "Revisjonens vurdering"): the first
+        // word for a chapter word, one of the first two otherwise.
+        let position = lower[..m.start()].split_whitespace().count();
+        if position > usize::from(!top) {
+            continue;
+        }
+        // A contents heading is only that: "Innhold", not "Oversikt over innhold".
+        if role == Role::Contents && !rules::TOC_WORDS.contains(&lower.trim()) {
             continue;
         }
         let rank = rules::SECTION_WORDS
@@ -375,24 +392,23 @@ fn mark_headings(lines: &mut [Line<'_>], outline: &mut Outline) {
     let mut stack: Vec<(usize, Option<Role>)> = Vec::new();
     let mut started = false;
     let mut prev_text: Option<&str> = None;
+    let listed = numbered_runs(lines);
     for i in 0..lines.len() {
         let kind = lines[i].kind;
         if kind == LineKind::Text {
             let text = lines[i].text.trim().trim_start_matches('\u{c}').trim();
             let boundary = prev_text.is_none_or(ends_sentence);
-            let heading = numbered_heading(text, &path)
+            let heading = (!listed[i])
+                .then(|| numbered_heading(text, &path))
+                .flatten()
                 .map(|(parts, number, words)| {
                     path = parts;
                     (Some(number), words.to_string(), path.len())
                 })
                 .or_else(|| {
-                    let (role, top) = heading_role(text)?;
+                    let (_, top) = heading_role(text)?;
                     unnumbered_heading(text, boundary).then(|| {
                         let level = if top { 1 } else { path.len() + 1 };
-                        if top {
-                            path.clear();
-                        }
-                        let _ = role;
                         (None, text.to_string(), level)
                     })
                 });
@@ -430,6 +446,37 @@ fn mark_headings(lines: &mut [Line<'_>], outline: &mut Outline) {
     }
 }
 
+/// Lines that open with a number in a run of consecutive numbers a few lines apart ("2 DPS ...",
+/// "3 ARA ...": footnotes; "12. At ...", "13. At ...": a list): never headings.
+fn numbered_runs(lines: &[Line<'_>]) -> Vec<bool> {
+    let numbers: Vec<Option<Vec<u32>>> = lines
+        .iter()
+        .map(|l| {
+            let c = NUMBERED_HEADING.captures(l.text.trim_start_matches('\u{c}'))?;
+            Some(c[1].split('.').filter_map(|p| p.parse().ok()).collect())
+        })
+        .collect();
+    let text_lines: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].kind == LineKind::Text)
+        .collect();
+    let mut out = vec![false; lines.len()];
+    for (k, &i) in text_lines.iter().enumerate() {
+        let Some(p) = &numbers[i] else { continue };
+        for &j in text_lines.iter().skip(k + 1).take(3) {
+            if let Some(q) = &numbers[j]
+                && q.len() == p.len()
+                && q[..q.len() - 1] == p[..p.len() - 1]
+                && q[q.len() - 1] == p[p.len() - 1] + 1
+                && j - i <= 6
+            {
+                out[i] = true;
+                out[j] = true;
+            }
+        }
+    }
+    out
+}
+
 fn ends_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['.', ':', '!', '?', ')', '»', '"']) || text.trim().len() < 50
 }
@@ -445,7 +492,12 @@ fn numbered_heading<'a>(text: &'a str, path: &[u32]) -> Option<(Vec<u32>, String
         return None;
     }
     let last_word = words.split_whitespace().next_back().unwrap_or("");
-    if TRAILING_FUNCTION_WORDS.contains(&last_word) {
+    if TRAILING_FUNCTION_WORDS.contains(&last_word) && words.split_whitespace().count() > 6 {
+        return None;
+    }
+    let dotted = caps.get(0)?.as_str().trim_start()[number.len()..].starts_with('.');
+    if dotted && !number.contains('.') && words.split_whitespace().count() > 6 {
+        // "4. Kommunen bør sikre ...": a list item, not a chapter.
         return None;
     }
     let parts: Vec<u32> = number.split('.').filter_map(|p| p.parse().ok()).collect();
@@ -460,10 +512,14 @@ fn numbered_heading<'a>(text: &'a str, path: &[u32]) -> Option<(Vec<u32>, String
 fn continues(path: &[u32], parts: &[u32]) -> bool {
     let n = parts.len();
     if path.is_empty() {
-        return n == 1 && parts[0] <= 2;
+        return n == 1 && parts[0] == 1;
     }
     if n > path.len() + 1 {
         return false;
+    }
+    // The first section of the next chapter, when the chapter heading itself was missed.
+    if n == 2 && parts[0] == path[0] + 1 && parts[1] == 1 {
+        return true;
     }
     if parts[..n - 1] != path[..n - 1] {
         return false;
@@ -475,6 +531,7 @@ fn continues(path: &[u32], parts: &[u32]) -> bool {
 fn unnumbered_heading(text: &str, boundary: bool) -> bool {
     let words = text.split_whitespace().count();
     boundary
+        && !text.contains('\t')
         && (2..=70).contains(&text.chars().count())
         && words <= 7
         && !text.ends_with(['.', ',', ';', ':', '?', '!'])
