@@ -53,6 +53,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 );
             }
         }
+        let reviewed = reviewed_for(&corpus, &name);
+        for g in &d.report.gaps {
+            let near: Vec<String> = reviewed
+                .iter()
+                .flat_map(|r| &r.gaps)
+                .filter(|x| x.evidence.iter().any(|e| g.evidence.iter().any(|f| e.line.abs_diff(f.line) <= 5)))
+                .map(|x| format!("{}@{}", x.category, x.evidence[0].line))
+                .collect();
+            if near.iter().any(|n| n.starts_with(&format!("{}@", g.category))) {
+                continue;
+            }
+            println!(
+                "FALSE {} {} {}: {} | near: {} | {}",
+                g.evidence[0].line,
+                g.category,
+                g.severity,
+                g.evidence[0].quote.chars().take(100).collect::<String>(),
+                near.join(" "),
+                g.note.as_deref().unwrap_or("").chars().take(70).collect::<String>()
+            );
+        }
         return Ok(());
     }
     if arg != "--bundled" {

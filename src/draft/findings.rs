@@ -19,6 +19,13 @@ use crate::taxonomy::{GapCategory, Severity, StatedIn};
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:[-–•]\s*)?(\p{L}+)(?:\s+(?:nr\.?\s*)?\d{1,2})?(\s*[:.–-])?").expect("valid pattern")
 });
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:ikke|ikkje|ingen)\b(?:\s+\S+){{0,3}}?\s+(?:\p{{L}}+(?:ert|et|tt|lt|nt)|{})\b",
+        rules::NEGATED_WORDS.join("|")
+    ))
+    .expect("valid pattern")
+});
 static TERMS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::TERM_WORDS));
 static SHORTCOMINGS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::SHORTCOMING_WORDS));
 static NOT_GAP: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -76,6 +83,11 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     for c in candidates {
         let s = &doc.sentences[c.sentence];
         let category = category(&s.flat);
+        if category == GapCategory::Other && c.word.term.is_none() {
+            // Rule gap.category: a shortcoming with no codebook keyword is rarely about
+            // coordination; only the report's own terms are drafted as `other`.
+            continue;
+        }
         let stated_in = stated_in(s.role, &c.word);
         let severity = severity(s.role, &c.word, &s.flat);
         let key = (s.section, category, c.word.term.is_some());
@@ -186,15 +198,29 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
             rule: "gap.term",
         });
     }
-    let m = SHORTCOMINGS
+    if let Some(m) = SHORTCOMINGS
         .find_iter(flat)
         .filter(|m| word_start(flat, m.start()))
-        .find(|m| assessment || rules::SHORTCOMING_WORDS[m.pattern().as_usize()].anywhere)?;
+        .find(|m| assessment || rules::SHORTCOMING_WORDS[m.pattern().as_usize()].anywhere)
+    {
+        return Some(Candidate {
+            sentence: si,
+            word: rules::SHORTCOMING_WORDS[m.pattern().as_usize()],
+            at: m.start(),
+            rule: "gap.shortcoming",
+        });
+    }
+    let m = NEGATED.find(flat)?;
     Some(Candidate {
         sentence: si,
-        word: rules::SHORTCOMING_WORDS[m.pattern().as_usize()],
+        word: FindingWord {
+            phrase: "ikke + participle",
+            term: None,
+            severity: Severity::Improvement,
+            anywhere: true,
+        },
         at: m.start(),
-        rule: "gap.shortcoming",
+        rule: "gap.negation",
     })
 }
 
@@ -226,6 +252,10 @@ fn opening_word(flat: &str, heading: bool) -> Option<FindingWord> {
 pub(super) fn category(flat: &str) -> GapCategory {
     let (ac, cats) = &*CATEGORIES;
     ac.find_overlapping_iter(flat)
+        .filter(|m| {
+            // Keywords of three letters or fewer ("ip", "dps") count as whole words only.
+            m.len() > 3 || (word_start(flat, m.start()) && flat[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })
         .map(|m| cats[m.pattern().as_usize()])
         .min_by_key(|c| {
             rules::CATEGORY_WORDS

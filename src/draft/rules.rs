@@ -247,13 +247,30 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("har ikke", None, Severity::Improvement, false),
     fw("har ikkje", None, Severity::Improvement, false),
     fw("ikkje har", None, Severity::Improvement, false),
-    fw("risiko for", None, Severity::Risk, false),
-    fw("sårbar", None, Severity::Risk, false),
-    fw("personavhengig", None, Severity::Risk, false),
-    fw("uklart", None, Severity::Risk, false),
-    fw("uklar", None, Severity::Risk, false),
+    fw("ikke alltid", None, Severity::Improvement, true),
+    fw("ikkje alltid", None, Severity::Improvement, true),
+    fw("mangel", None, Severity::Improvement, true),
+    fw("uklarhet", None, Severity::Improvement, true),
+    fw("uklart", None, Severity::Improvement, true),
+    fw("uklar", None, Severity::Improvement, true),
+    fw("utfordring", None, Severity::Improvement, true),
+    fw("utfordrende", None, Severity::Improvement, true),
+    fw("utfordrande", None, Severity::Improvement, true),
+    fw("i liten grad", None, Severity::Improvement, true),
+    fw("liten kjennskap", None, Severity::Improvement, true),
+    fw("lite tilgjengelig", None, Severity::Improvement, true),
+    fw("vanskelig", None, Severity::Improvement, true),
+    fw("vanskeleg", None, Severity::Improvement, true),
+    fw("etterlys", None, Severity::Improvement, true),
+    fw("savner", None, Severity::Improvement, true),
+    fw("saknar", None, Severity::Improvement, true),
+    fw("uenighet", None, Severity::Improvement, true),
+    fw("usikkerhet", None, Severity::Risk, true),
+    fw("bekymring", None, Severity::Risk, true),
+    fw("risiko for", None, Severity::Risk, true),
+    fw("sårbar", None, Severity::Risk, true),
+    fw("personavhengig", None, Severity::Risk, true),
     fw("stiller spørsmål ved", None, Severity::Risk, false),
-    fw("utfordring", None, Severity::Risk, false),
     fw("bør", None, Severity::Improvement, false),
     fw("må sikre", None, Severity::Improvement, false),
     fw("må sørge", None, Severity::Improvement, false),
@@ -277,8 +294,6 @@ pub const NOT_GAP_WORDS: &[&str] = &[
     "ikkje avdekt",
     "har ikke funnet",
     "har ikkje funne",
-    "intervju",
-    "revisjonen har",
 ];
 
 /// Rule `gap.category`: codebook keywords and the category they give, in priority order (the
@@ -287,7 +302,7 @@ pub const NOT_GAP_WORDS: &[&str] = &[
 pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     (
         GapCategory::IndividualPlan,
-        &["individuell plan", "individuelle plan", "individuelle planer", "(ip)", " ip "],
+        &["individuell plan", "individuelle plan", "individuelle planer", "ip"],
     ),
     (
         GapCategory::CoordinatingUnit,
@@ -708,3 +723,26 @@ pub const RECOMMENDATION_LEADS: &[&str] = &[
 
 /// Rule `question.lead-in`: words of a sentence that introduces the audit questions.
 pub const QUESTION_LEADS: &[&str] = &["problemstilling", "spørsmål"];
+
+/// Rule `gap.negation`: after "ikke", "ikkje" or "ingen" (within four words), a participle
+/// (a word ending in -ert, -et, -tt, -lt, -nt: "ikke etablert", "ikke er dokumentert") or one of
+/// these words states a shortcoming.
+pub const NEGATED_WORDS: &[&str] = &[
+    "gjort",
+    "vært",
+    "fått",
+    "kjent",
+    "tilstrekkelig",
+    "tilstrekkeleg",
+    "tilgjengelig",
+    "tilgjengeleg",
+    "systematisk",
+    "skriftlig",
+    "skriftleg",
+    "kapasitet",
+    "oversikt",
+    "tilbud",
+    "tilbod",
+    "rutiner",
+    "rutinar",
+];
