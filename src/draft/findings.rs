@@ -3,7 +3,7 @@
 //! the severity that word or the section gives, the category by the codebook's keywords, and
 //! `stated_in` from the section's role.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -80,6 +80,8 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     }
     // One gap per category and section: a section states its problem in several sentences.
     let mut merged: BTreeMap<(Option<usize>, GapCategory, bool), usize> = BTreeMap::new();
+    // Per gap (by index): its category and the content-word stems of its first statement.
+    let mut stems: Vec<(GapCategory, BTreeSet<String>)> = Vec::new();
     for c in candidates {
         let s = &doc.sentences[c.sentence];
         let category = category(&s.flat);
@@ -91,9 +93,16 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         let stated_in = stated_in(s.role, &c.word);
         let severity = severity(s.role, &c.word, &s.flat);
         let key = (s.section, category, c.word.term.is_some());
-        if let Some(&gi) = merged.get(&key) {
+        let words = content_words(&s.flat);
+        // The same statement elsewhere (a summary bullet repeated in the conclusion): one gap.
+        let same = merged.get(&key).copied().or_else(|| {
+            stems
+                .iter()
+                .position(|(cat, w)| *cat == category && similar(w, &words))
+        });
+        if let Some(gi) = same {
             let gap: &mut Gap = &mut report.gaps[gi];
-            if gap.evidence.len() < 3
+            if gap.evidence.len() < MAX_EVIDENCE
                 && let Some(ev) = ctx.sentence_evidence(s, s.raw(c.at))
             {
                 gap.evidence.push(ev);
@@ -133,8 +142,27 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         };
         add_services(ctx, &mut gap, c.sentence);
         report.gaps.push(gap);
+        stems.push((category, words));
         merged.insert(key, report.gaps.len() - 1);
     }
+}
+
+/// How many statements of one gap are quoted.
+const MAX_EVIDENCE: usize = 5;
+
+/// Stems of the words of five letters or more: what a statement is about.
+fn content_words(flat: &str) -> BTreeSet<String> {
+    flat.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5)
+        .map(stem)
+        .collect()
+}
+
+/// Rule `gap.same`: two statements share at least 60% of their content words (Jaccard).
+fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let shared = a.intersection(b).count();
+    let all = a.union(b).count();
+    all > 0 && shared * 5 >= all * 3
 }
 
 fn display_heading(text: &str) -> String {
