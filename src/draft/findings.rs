@@ -279,6 +279,13 @@ fn opening_word(flat: &str, heading: bool) -> Option<FindingWord> {
 /// Rule `gap.category`: the first category of the codebook list with a keyword in the sentence.
 pub(super) fn category(flat: &str) -> GapCategory {
     let (ac, cats) = &*CATEGORIES;
+    let spaced: String = format!(
+        " {} ",
+        flat.chars()
+            .map(|c| if c.is_alphanumeric() || c == '-' || c == '(' || c == ')' { c } else { ' ' })
+            .collect::<String>()
+    );
+    let flat = spaced.as_str();
     ac.find_overlapping_iter(flat)
         .filter(|m| {
             // Keywords of three letters or fewer ("ip", "dps") count as whole words only.

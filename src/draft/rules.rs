@@ -298,7 +298,10 @@ pub const NOT_GAP_WORDS: &[&str] = &[
 
 /// Rule `gap.category`: codebook keywords and the category they give, in priority order (the
 /// first category with a keyword in the sentence wins; specific before general). Keywords are
-/// matched as substrings of the lowercased sentence, so compounds count ("omsorgsbolig").
+/// matched as substrings of the lowercased sentence, so compounds count ("omsorgsbolig"); a
+/// keyword with a leading space must open a word (" vold" matches "voldsrisiko", not
+/// "forvoldt"), with a trailing space too it is a whole word (" gjeld " is not "gjelder"), and
+/// keywords of three letters or fewer ("ip", "dps") are whole words.
 pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     (
         GapCategory::IndividualPlan,
@@ -327,7 +330,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "hvem som har ansvar",
             "kven som har ansvar",
             "fordelt ansvar",
-            "ansvaret for",
+            "uklart hvem",
         ],
     ),
     (
@@ -376,7 +379,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::FinancialHelp,
-        &["økonomisk rådgiv", "økonomisk råd", "gjeld", "økonomisk stønad", "sosialhjelp", "økonomi"],
+        &["økonomisk rådgiv", "økonomisk råd", " gjeld ", "gjeldsrådgiv", "økonomisk stønad", "økonomisk sosialhjelp", "personlig økonomi", " økonomi "],
     ),
     (
         GapCategory::DailyLiving,
@@ -404,7 +407,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::Safety,
-        &["sikkerhet", "tryggleik", "vold", "selvmord", "sjølvmord", "trussel"],
+        &[" sikkerhet", " tryggleik", " vold", "selvmord", "sjølvmord", " trussel", " trusler"],
     ),
     (
         GapCategory::Competence,
@@ -424,12 +427,12 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::PlanningGovernance,
-        &["plan", "mål", "styring", "leiing", "ledelse", "overordnet"],
+        &[" plan", "temaplan", "handlingsplan", "planverk", " mål ", " mål,", " målene", "målsetting", " styring", " leiing", " ledelse", "overordnet"],
     ),
     (GapCategory::CultureSilo, &["silo", "kultur"]),
     (
         GapCategory::TreatmentAdequacy,
-        &["forsvarlig", "forsvarleg", "tilstrekkelig tilbud", "tilstrekkeleg tilbod", "helsehjelp"],
+        &["forsvarlig", "forsvarleg", "tilstrekkelig tilbud", "tilstrekkeleg tilbod", "tilstrekkelig tjenestetilbud"],
     ),
     (
         GapCategory::SystemCollaboration,
