@@ -48,7 +48,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     g.stated_in.map(|s| s.to_string()),
                     g.category,
                     g.severity,
-                    ev.quote.chars().take(110).collect::<String>(),
+                    ev.quote.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(150).collect::<String>(),
                     near.join(" ")
                 );
             }
@@ -69,7 +69,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 g.evidence[0].line,
                 g.category,
                 g.severity,
-                g.evidence[0].quote.chars().take(100).collect::<String>(),
+                g.evidence[0].quote.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(150).collect::<String>(),
                 near.join(" "),
                 g.note.as_deref().unwrap_or("").chars().take(70).collect::<String>()
             );

@@ -253,7 +253,14 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("uklarhet", None, Severity::Improvement, true),
     fw("uklart", None, Severity::Improvement, true),
     fw("uklar", None, Severity::Improvement, true),
-    fw("utfordring", None, Severity::Improvement, true),
+    fw("en utfordring", None, Severity::Improvement, true),
+    fw("utfordringer i ", None, Severity::Improvement, true),
+    fw("utfordringer med", None, Severity::Improvement, true),
+    fw("utfordringer når det gjelder", None, Severity::Improvement, true),
+    fw("utfordringer knyttet til samarbeid", None, Severity::Improvement, true),
+    fw("utfordringer knyttet til samhandling", None, Severity::Improvement, true),
+    fw("utfordringar i ", None, Severity::Improvement, true),
+    fw("utfordringar med", None, Severity::Improvement, true),
     fw("utfordrende", None, Severity::Improvement, true),
     fw("utfordrande", None, Severity::Improvement, true),
     fw("i liten grad", None, Severity::Improvement, true),
@@ -334,12 +341,12 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
         ],
     ),
     (
-        GapCategory::NextOfKin,
-        &["pårørende", "pårørande"],
-    ),
-    (
         GapCategory::UserInvolvement,
         &["brukermedvirkning", "medvirkning", "brukarmedverknad", "medverknad", "brukerundersøk", "brukerråd", "brukarundersøk"],
+    ),
+    (
+        GapCategory::NextOfKin,
+        &["pårørende", "pårørande"],
     ),
     (
         GapCategory::Housing,
@@ -354,24 +361,12 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
         &["hjemmeside", "heimeside", "nettside", "informasjon til innbygg", "informasjon om tjeneste", "informasjon om tilbud", "informasjon om tenest"],
     ),
     (
-        GapCategory::NoFormalAgreement,
-        &["samarbeidsavtale", "avtale"],
-    ),
-    (
-        GapCategory::NoRoutines,
-        &["rutine", "prosedyre", "retningslinje", "retningsline"],
-    ),
-    (
         GapCategory::InternalControl,
         &["internkontroll", "avvikssystem", "avviksmelding", "avvikshandtering", "avvikshåndtering", "risikovurdering", "ros-analyse", "styringssystem", "kvalitetssystem", "kvalitetsforbedring"],
     ),
     (
         GapCategory::ServiceEvaluation,
         &["evaluering av tjenest", "evaluering av tenest", "evaluere tjenest", "evaluert sine tjenester", "oppfølging og evaluering", "evaluering av tiltak", "evaluere tiltak"],
-    ),
-    (
-        GapCategory::Documentation,
-        &["dokumentasjon", "journalføring", "journal", "dokumentert", "dokumentere"],
     ),
     (
         GapCategory::SomaticHealth,
@@ -433,6 +428,18 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     (
         GapCategory::TreatmentAdequacy,
         &["forsvarlig", "forsvarleg", "tilstrekkelig tilbud", "tilstrekkeleg tilbod", "tilstrekkelig tjenestetilbud"],
+    ),
+    (
+        GapCategory::NoFormalAgreement,
+        &["samarbeidsavtale", "avtale"],
+    ),
+    (
+        GapCategory::NoRoutines,
+        &["rutine", "prosedyre", "retningslinje", "retningsline"],
+    ),
+    (
+        GapCategory::Documentation,
+        &["dokumentasjon", "journalføring", "journal", "dokumentert", "dokumentere"],
     ),
     (
         GapCategory::SystemCollaboration,

@@ -119,6 +119,10 @@ static NUMBERED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-–•▪●◦*\u{2022}\u{E000}-\u{F8FF}]\s*)?(?:(\d{1,2})[.)]|\((\d{1,2})\)|([a-hA-H])[.)]|\(([a-h])\))\s+\S").unwrap()
 });
+/// A footnote ("12 Helsedirektoratet. Veileder ...") or a web address opening a line: it starts
+/// a unit of its own, so it is never glued to the sentence it interrupts.
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\d{1,3}\s+\p{Lu}|https?://|www\.)").unwrap());
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[-–•▪●◦*\u{2022}\u{E000}-\u{F8FF}]\s*\S").unwrap());
 static SECTION_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -558,7 +562,7 @@ fn sentences(text: &str, lines: &[Line<'_>]) -> Vec<Sentence> {
             let starts_item = k < j
                 && k > unit_start
                 && lines[k].kind == LineKind::Text
-                && marker(lines[k].text).is_some();
+                && (marker(lines[k].text).is_some() || FOOTNOTE.is_match(lines[k].text));
             if k == j || starts_item {
                 unit(text, lines, unit_start, k, &mut out);
                 unit_start = k;
