@@ -74,6 +74,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 g.note.as_deref().unwrap_or("").chars().take(70).collect::<String>()
             );
         }
+        let names_d: Vec<String> = d.report.services.iter().map(|s| s.name.clone()).collect();
+        println!("DRAFTED SERVICES: {}", names_d.join(" | "));
         return Ok(());
     }
     if arg != "--bundled" {

@@ -643,6 +643,38 @@ pub const HEAD_AFTER_NAME: &[(&str, ServiceKind)] = &[
     ("krisesenter", ServiceKind::Other),
 ];
 
+/// Rule `service.pattern`: a lowercase type word with its article, then a capitalised name or a
+/// quoted one ("dagsentertilbudet Oasen", "arbeidsmarkedsbedriften KanMer", "Stiftelsen Petter
+/// Uteligger", "prosjektet «Samhandlingsmodeller»"). The kind comes from [`KIND_WORDS`] and
+/// these words, else `other`.
+pub const TYPE_BEFORE_NAME: &[(&str, ServiceKind)] = &[
+    ("dagsenteret", ServiceKind::Dagtilbud),
+    ("dagsentertilbudet", ServiceKind::Dagtilbud),
+    ("dagtilbudet", ServiceKind::Dagtilbud),
+    ("aktivitetstilbudet", ServiceKind::Dagtilbud),
+    ("møteplassen", ServiceKind::Lavterskel),
+    ("lavterskeltilbudet", ServiceKind::Lavterskel),
+    ("arbeidsmarkedsbedriften", ServiceKind::Arbeid),
+    ("arbeidsmarketbedriften", ServiceKind::Arbeid),
+    ("bedriften", ServiceKind::Arbeid),
+    ("tiltaket", ServiceKind::Other),
+    ("tilbudet", ServiceKind::Other),
+    ("tilbodet", ServiceKind::Other),
+    ("prosjektet", ServiceKind::Other),
+    ("stiftelsen", ServiceKind::Frivillig),
+    ("Stiftelsen", ServiceKind::Frivillig),
+    ("organisasjonen", ServiceKind::Frivillig),
+    ("foreningen", ServiceKind::Frivillig),
+    ("Landsforeningen", ServiceKind::Brukerorganisasjon),
+    ("boligen", ServiceKind::Bolig),
+    ("bofellesskapet", ServiceKind::Bolig),
+    ("omsorgsboligen", ServiceKind::Bolig),
+    ("gruppeboligen", ServiceKind::Bolig),
+    ("teamet", ServiceKind::Team),
+    ("gruppen", ServiceKind::Team),
+    ("forumet", ServiceKind::Team),
+];
+
 /// Capitalised words that stand before a head ("Hver kommune", "Denne kommune") but are no
 /// name.
 pub const NOT_NAMES: &[&str] = &[

@@ -69,9 +69,20 @@ static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid pattern")
 });
+static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let types: Vec<String> = rules::TYPE_BEFORE_NAME
+        .iter()
+        .map(|(t, _)| regex::escape(t))
+        .collect();
+    Regex::new(&format!(
+        r"\b({})\s+(«[^»]{{2,60}}»|\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+        types.join("|")
+    ))
+    .expect("valid pattern")
+});
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b[\p{{L}}-]{{4,}}(?:{})\b",
+        r"\b(?:[\p{{L}}]+- (?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
         rules::UNIT_ENDINGS.join("|")
     ))
     .expect("valid pattern")
@@ -127,6 +138,11 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
                 }
             };
             counts[index] += 1;
+            // Prefer a name that is not a genitive ("kontrollutvalget" over "kontrollutvalgets").
+            let current = &report.services[index].name;
+            if current.ends_with('s') && !m.name.ends_with('s') && name_key(current) == m.key {
+                report.services[index].name = m.name.clone();
+            }
             let id = report.services[index].id.0.clone();
             if !ctx.named[si].contains(&id) {
                 ctx.named[si].push(id);
@@ -238,6 +254,28 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
             name,
             kind: *kind,
             rule: format!("rule service.pattern: '<Name> {}'", head.as_str()),
+            start: a,
+            end: b,
+        });
+    }
+    for c in TYPE_BEFORE.captures_iter(raw) {
+        let (Some(all), Some(ty), Some(name)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        if rules::NOT_NAMES.contains(&name.as_str()) {
+            continue;
+        }
+        let Some((_, kind)) = rules::TYPE_BEFORE_NAME.iter().find(|(t, _)| *t == ty.as_str()) else {
+            continue;
+        };
+        // The name alone is the service ("Oasen"); the type word stays in the quote.
+        let (a, b) = (s.start + name.start(), s.start + name.end());
+        let shown = display(ctx.doc, a, b, 120);
+        let shown = shown.trim_matches(['«', '»']).to_string();
+        let _ = all;
+        extra.push(Mention {
+            key: name_key(&shown),
+            name: shown,
+            kind: *kind,
+            rule: format!("rule service.pattern: '{} <Name>'", ty.as_str()),
             start: a,
             end: b,
         });
