@@ -42,7 +42,8 @@ static KNOWN: LazyLock<(AhoCorasick, Vec<Known>)> = LazyLock::new(|| {
     }
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(known.iter().map(|k| k.name.as_str()))
+        // Names normalised as the sentences are ("søknads- og" → "søknadsog").
+        .build(known.iter().map(|k| super::text::flatten(&k.name, 0, k.name.len()).0))
         .expect("the service names build an automaton");
     (ac, known)
 });
@@ -82,7 +83,7 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:[\p{{L}}]+- (?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
+        r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
         rules::UNIT_ENDINGS.join("|")
     ))
     .expect("valid pattern")
