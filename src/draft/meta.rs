@@ -20,7 +20,7 @@ static AUDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? [Rr]evisjon(?: IKS)?|Deloitte(?: AS)?|BDO(?: AS)?|KPMG(?: AS)?",
         r"|PwC|Kommunerevisjonen(?: i Oslo)?|Riksrevisjonen|Helsetilsynet",
-        r"|(?:Statsforvalteren|Fylkesmannen) i \p{Lu}[\p{L}-]+(?:(?:, | og )\p{Lu}[\p{L}-]+)*)"
+        r"|(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen) i \p{Lu}[\p{L}-]+(?:(?:, | og )\p{Lu}[\p{L}-]+)*)"
     ))
     .unwrap()
 });
@@ -143,7 +143,7 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
             || AUDITOR.is_match(t)
             || MONTH_DATE.is_match(t)
             || rules::GENRE_WORDS.iter().any(|(p, _)| lower == *p || lower == format!("{p}srapport"))
-            || lower.starts_with("rapport")
+            || (lower.starts_with("rapport") && t.split_whitespace().count() <= 2)
         {
             continue;
         }

@@ -435,7 +435,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::NoRoutines,
-        &["rutine", "prosedyre", "retningslinje", "retningsline"],
+        &["rutine", "rutinar", "prosedyre", "retningslinje", "retningsline"],
     ),
     (
         GapCategory::Documentation,
@@ -454,6 +454,7 @@ pub const RELATION_WORDS: &[(&str, RelationKind)] = &[
     ("samarbeidsavtale", RelationKind::Agreement),
     ("avtale", RelationKind::Agreement),
     ("rutine", RelationKind::Routine),
+    ("rutinar", RelationKind::Routine),
     ("prosedyre", RelationKind::Routine),
     ("ansvarsgruppe", RelationKind::TeamMembership),
     ("deltar i", RelationKind::TeamMembership),
@@ -503,13 +504,12 @@ pub const WORKING_WORDS: &[&str] = &[
     "fungerer godt",
     "fungerer bra",
     "fungerer fint",
-    "fungerer godt",
     "godt samarbeid",
     "god samhandling",
     "godt fungerende",
     "velfungerende",
-    "tett samarbeid",
-    "fungerer",
+    "fornøyd med",
+    "positiv erfaring",
 ];
 /// See [`NEGATION_WORDS`].
 pub const PLANNED_WORDS: &[&str] = &["planlegg", "planlagt", "skal etablere", "vil etablere"];

@@ -450,8 +450,8 @@ fn mark_headings(lines: &mut [Line<'_>], outline: &mut Outline) {
     }
 }
 
-/// Lines that open with a number in a run of consecutive numbers a few lines apart ("2 DPS ...",
-/// "3 ARA ...": footnotes; "12. At ...", "13. At ...": a list): never headings.
+/// Lines that open with a number directly followed by a line with the next number ("2 DPS ...",
+/// "3 ARA ...": footnotes; a short numbered list): never headings.
 fn numbered_runs(lines: &[Line<'_>]) -> Vec<bool> {
     let numbers: Vec<Option<Vec<u32>>> = lines
         .iter()
@@ -466,12 +466,12 @@ fn numbered_runs(lines: &[Line<'_>]) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
     for (k, &i) in text_lines.iter().enumerate() {
         let Some(p) = &numbers[i] else { continue };
-        for &j in text_lines.iter().skip(k + 1).take(3) {
+        for &j in text_lines.iter().skip(k + 1).take(1) {
             if let Some(q) = &numbers[j]
                 && q.len() == p.len()
                 && q[..q.len() - 1] == p[..p.len() - 1]
                 && q[q.len() - 1] == p[p.len() - 1] + 1
-                && j - i <= 6
+                && j - i <= 3
             {
                 out[i] = true;
                 out[j] = true;
