@@ -2,6 +2,7 @@
 
 mod compare;
 mod corpus;
+mod draft;
 mod evidence;
 mod examples;
 mod export;
