@@ -8,24 +8,40 @@
 use std::time::Instant;
 
 use samhandling::Corpus;
-use samhandling::draft::{draft, score::reviewed_for, score};
+use samhandling::draft::{draft, score, score::reviewed_for};
 use samhandling::evidence::Sources;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let arg = std::env::args().nth(1).ok_or("usage: draft SOURCE.txt | --bundled")?;
+    let arg = std::env::args()
+        .nth(1)
+        .ok_or("usage: draft SOURCE.txt | --bundled")?;
     if arg == "--outline" {
-        let path = std::env::args().nth(2).ok_or("usage: draft --outline SOURCE.txt")?;
+        let path = std::env::args()
+            .nth(2)
+            .ok_or("usage: draft --outline SOURCE.txt")?;
         let text = std::fs::read_to_string(&path)?;
         let d = draft("x.txt", &text)?;
         for h in &d.outline.headings {
-            println!("{:>5} {:<8} L{} {:?} {}", h.line, h.number.as_deref().unwrap_or("-"), h.level, h.role, h.text);
+            println!(
+                "{:>5} {:<8} L{} {:?} {}",
+                h.line,
+                h.number.as_deref().unwrap_or("-"),
+                h.level,
+                h.role,
+                h.text
+            );
         }
-        println!("contents: {:?}\nnoise: {:?}", d.outline.contents, d.outline.noise);
+        println!(
+            "contents: {:?}\nnoise: {:?}",
+            d.outline.contents, d.outline.noise
+        );
         return Ok(());
     }
     if arg == "--misses" {
         // The reviewed gaps of one bundled source the draft misses, with the drafted gaps near them.
-        let name = std::env::args().nth(2).ok_or("usage: draft --misses SOURCE_NAME")?;
+        let name = std::env::args()
+            .nth(2)
+            .ok_or("usage: draft --misses SOURCE_NAME")?;
         let corpus = Corpus::bundled()?;
         let sources = Sources::bundled();
         let d = draft(&name, sources.text(&name).ok_or("unknown source")?)?;
@@ -39,7 +55,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .filter(|x| x.evidence.iter().any(|e| e.line.abs_diff(ev.line) <= 5))
                     .map(|x| format!("{}@{}", x.category, x.evidence[0].line))
                     .collect();
-                if near.iter().any(|n| n.starts_with(&format!("{}@", g.category))) {
+                if near
+                    .iter()
+                    .any(|n| n.starts_with(&format!("{}@", g.category)))
+                {
                     continue;
                 }
                 println!(
@@ -48,7 +67,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     g.stated_in.map(|s| s.to_string()),
                     g.category,
                     g.severity,
-                    ev.quote.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(150).collect::<String>(),
+                    ev.quote
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .chars()
+                        .take(150)
+                        .collect::<String>(),
                     near.join(" ")
                 );
             }
@@ -58,10 +83,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let near: Vec<String> = reviewed
                 .iter()
                 .flat_map(|r| &r.gaps)
-                .filter(|x| x.evidence.iter().any(|e| g.evidence.iter().any(|f| e.line.abs_diff(f.line) <= 5)))
+                .filter(|x| {
+                    x.evidence
+                        .iter()
+                        .any(|e| g.evidence.iter().any(|f| e.line.abs_diff(f.line) <= 5))
+                })
                 .map(|x| format!("{}@{}", x.category, x.evidence[0].line))
                 .collect();
-            if near.iter().any(|n| n.starts_with(&format!("{}@", g.category))) {
+            if near
+                .iter()
+                .any(|n| n.starts_with(&format!("{}@", g.category)))
+            {
                 continue;
             }
             println!(
@@ -69,9 +101,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 g.evidence[0].line,
                 g.category,
                 g.severity,
-                g.evidence[0].quote.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(150).collect::<String>(),
+                g.evidence[0]
+                    .quote
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .chars()
+                    .take(150)
+                    .collect::<String>(),
                 near.join(" "),
-                g.note.as_deref().unwrap_or("").chars().take(70).collect::<String>()
+                g.note
+                    .as_deref()
+                    .unwrap_or("")
+                    .chars()
+                    .take(70)
+                    .collect::<String>()
             );
         }
         let names_d: Vec<String> = d.report.services.iter().map(|s| s.name.clone()).collect();
@@ -81,7 +125,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if arg != "--bundled" {
         let path = std::path::Path::new(&arg);
         let text = std::fs::read_to_string(path)?;
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("source.txt");
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("source.txt");
         let d = draft(name, &text)?;
         println!("{}", d.report.to_json_string());
         return Ok(());

@@ -28,9 +28,8 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TERMS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::TERM_WORDS));
 static SHORTCOMINGS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::SHORTCOMING_WORDS));
-static NOT_GAP: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(rules::NOT_GAP_WORDS).expect("valid phrases")
-});
+static NOT_GAP: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(rules::NOT_GAP_WORDS).expect("valid phrases"));
 static CATEGORIES: LazyLock<(AhoCorasick, Vec<GapCategory>)> = LazyLock::new(|| {
     let mut words = Vec::new();
     let mut cats = Vec::new();
@@ -40,10 +39,7 @@ static CATEGORIES: LazyLock<(AhoCorasick, Vec<GapCategory>)> = LazyLock::new(|| 
             cats.push(*cat);
         }
     }
-    (
-        AhoCorasick::new(words).expect("valid keywords"),
-        cats,
-    )
+    (AhoCorasick::new(words).expect("valid keywords"), cats)
 });
 
 fn phrases(list: &[FindingWord]) -> AhoCorasick {
@@ -137,7 +133,11 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                 "rule {}: '{}' in section {section} (role {role}); category by keyword{}",
                 c.rule,
                 c.word.phrase,
-                if category == GapCategory::Other { " (none found: other)" } else { "" }
+                if category == GapCategory::Other {
+                    " (none found: other)"
+                } else {
+                    ""
+                }
             )),
         };
         add_services(ctx, &mut gap, c.sentence);
@@ -166,7 +166,12 @@ fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
 }
 
 fn display_heading(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(60).collect()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(60)
+        .collect()
 }
 
 fn add_services(ctx: &Ctx<'_, '_>, gap: &mut Gap, sentence: usize) {
@@ -178,7 +183,11 @@ fn add_services(ctx: &Ctx<'_, '_>, gap: &mut Gap, sentence: usize) {
     }
     for (x, a) in named.iter().enumerate() {
         for b in &named[x + 1..] {
-            let key = if a < b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+            let key = if a < b {
+                (a.clone(), b.clone())
+            } else {
+                (b.clone(), a.clone())
+            };
             if let Some(r) = ctx.pairs.get(&key)
                 && !gap.relations.contains(r)
             {
@@ -253,7 +262,10 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
 }
 
 fn word_start(flat: &str, at: usize) -> bool {
-    flat[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    flat[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn first_in_section(ctx: &Ctx<'_, '_>, si: usize) -> bool {
@@ -282,14 +294,25 @@ pub(super) fn category(flat: &str) -> GapCategory {
     let spaced: String = format!(
         " {} ",
         flat.chars()
-            .map(|c| if c.is_alphanumeric() || c == '-' || c == '(' || c == ')' { c } else { ' ' })
+            .map(
+                |c| if c.is_alphanumeric() || c == '-' || c == '(' || c == ')' {
+                    c
+                } else {
+                    ' '
+                }
+            )
             .collect::<String>()
     );
     let flat = spaced.as_str();
     ac.find_overlapping_iter(flat)
         .filter(|m| {
             // Keywords of three letters or fewer ("ip", "dps") count as whole words only.
-            m.len() > 3 || (word_start(flat, m.start()) && flat[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            m.len() > 3
+                || (word_start(flat, m.start())
+                    && flat[m.end()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()))
         })
         .map(|m| cats[m.pattern().as_usize()])
         .min_by_key(|c| {
@@ -322,7 +345,9 @@ fn severity(role: Role, word: &FindingWord, flat: &str) -> Severity {
     if word.severity == Severity::Risk {
         return Severity::Risk;
     }
-    if role.is_assessment() && (word.phrase.starts_with("må ") || flat.contains(" må ") && flat.contains("sikre")) {
+    if role.is_assessment()
+        && (word.phrase.starts_with("må ") || flat.contains(" må ") && flat.contains("sikre"))
+    {
         return Severity::Breach;
     }
     Severity::Improvement

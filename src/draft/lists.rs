@@ -35,8 +35,13 @@ pub(crate) fn legal_refs(text: &str) -> Vec<LegalRef> {
     }
     for c in SECTION_THEN_LAW.captures_iter(&flat) {
         if let (Some(all), Some(sec), Some(law)) = (c.get(0), c.get(1), c.get(3)) {
-            let letter = c.get(2).map_or(String::new(), |l| format!(" {}", l.as_str()));
-            found.push((all.start(), format!("§ {}{letter} i {}", sec.as_str(), law.as_str())));
+            let letter = c
+                .get(2)
+                .map_or(String::new(), |l| format!(" {}", l.as_str()));
+            found.push((
+                all.start(),
+                format!("§ {}{letter} i {}", sec.as_str(), law.as_str()),
+            ));
         }
     }
     found.sort();
@@ -78,7 +83,11 @@ pub(super) fn lists(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let lists = find_lists(ctx.doc.sentences.as_slice());
     // Per kind, the longest list (the later on a tie: the chapter after the summary), except
     // questions: the first (the introduction states them).
-    for kind in [ListKind::Questions, ListKind::Recommendations, ListKind::Decisions] {
+    for kind in [
+        ListKind::Questions,
+        ListKind::Recommendations,
+        ListKind::Decisions,
+    ] {
         let mut of_kind: Vec<&List> = lists.iter().filter(|l| l.kind == kind).collect();
         if kind == ListKind::Questions {
             of_kind.truncate(1);
@@ -95,33 +104,39 @@ fn find_lists(sentences: &[Sentence]) -> Vec<List> {
     let mut out: Vec<List> = Vec::new();
     let mut current: Option<(List, usize)> = None; // list, line of the last item
     for (si, s) in sentences.iter().enumerate() {
+        let mut ends = false;
         if let Some((list, last_line)) = &mut current {
             let continues = s.line <= *last_line + ITEM_GAP_LINES
-                && sentences[list.items[0].first].section.is_none_or(|_| true)
                 && same_part(&sentences[list.items[0].first], s);
-            if !continues {
-                out.push(current.take().map(|(l, _)| l).unwrap_or_else(|| unreachable_list()));
-            } else if let Some(marker) = &s.marker {
-                if let Some(number) = next_number(&list.items, marker) {
-                    list.items.push(Item {
-                        number,
-                        first: si,
-                        last: si,
-                        bullet: *marker == Marker::Bullet,
-                    });
-                    *last_line = s.line;
+            match &s.marker {
+                _ if !continues => ends = true,
+                Some(marker) => match next_number(&list.items, marker) {
+                    Some(number) => {
+                        list.items.push(Item {
+                            number,
+                            first: si,
+                            last: si,
+                            bullet: *marker == Marker::Bullet,
+                        });
+                        *last_line = s.line;
+                        continue;
+                    }
+                    // A new "1." starts a new list; anything else ends this one.
+                    None => ends = true,
+                },
+                None => {
+                    // A sentence after an item's first: the item's text, when it follows on.
+                    if let Some(item) = list.items.last_mut()
+                        && si == item.last + 1
+                    {
+                        item.last = si;
+                    }
                     continue;
                 }
-                // A new "1." starts a new list; anything else ends this one.
-                out.push(current.take().map(|(l, _)| l).unwrap_or_else(|| unreachable_list()));
-            } else {
-                if let Some(item) = list.items.last_mut()
-                    && si == item.last + 1
-                {
-                    item.last = si;
-                }
-                continue;
             }
+        }
+        if ends && let Some((list, _)) = current.take() {
+            out.push(list);
         }
         let Some(marker) = &s.marker else { continue };
         let first = match marker {
@@ -163,14 +178,6 @@ fn find_lists(sentences: &[Sentence]) -> Vec<List> {
     out
 }
 
-fn unreachable_list() -> List {
-    List {
-        kind: ListKind::Questions,
-        items: Vec::new(),
-        lead: None,
-    }
-}
-
 /// Two sentences stand in one part of a list when they are in the same section, or the later
 /// one's section still has the list's role (a heading between items is a page artefact).
 fn same_part(first: &Sentence, s: &Sentence) -> bool {
@@ -180,7 +187,11 @@ fn same_part(first: &Sentence, s: &Sentence) -> bool {
 /// The number of the next item of a list, when `marker` continues it.
 fn next_number(items: &[Item], marker: &Marker) -> Option<String> {
     let last = items.last()?;
-    let parent: String = last.number.chars().take_while(char::is_ascii_digit).collect();
+    let parent: String = last
+        .number
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     let last_letter = last.number.chars().find(char::is_ascii_lowercase);
     match marker {
         Marker::Number(n) => {
@@ -219,12 +230,22 @@ fn emit(ctx: &mut Ctx<'_, '_>, report: &mut Report, list: &List) {
     let doc = ctx.doc;
     let lead = list.lead.map(|k| &doc.sentences[k]);
     let why = match (list.kind, lead) {
-        (ListKind::Recommendations, Some(l)) if rules::RECOMMENDATION_LEADS.iter().any(|w| l.flat.contains(w)) => {
+        (ListKind::Recommendations, Some(l))
+            if rules::RECOMMENDATION_LEADS
+                .iter()
+                .any(|w| l.flat.contains(w)) =>
+        {
             "rule recommendation.lead-in: a list after a sentence that recommends"
         }
-        (ListKind::Recommendations, _) => "rule recommendation.section: a list in a recommendations section",
-        (ListKind::Questions, _) => "rule question.lead-in: a list of questions after 'problemstilling'",
-        (ListKind::Decisions, _) => "rule decision.lead-in: a list after a council decision (vedtak, sak)",
+        (ListKind::Recommendations, _) => {
+            "rule recommendation.section: a list in a recommendations section"
+        }
+        (ListKind::Questions, _) => {
+            "rule question.lead-in: a list of questions after 'problemstilling'"
+        }
+        (ListKind::Decisions, _) => {
+            "rule decision.lead-in: a list after a council decision (vedtak, sak)"
+        }
     };
     for item in &list.items {
         let first = &doc.sentences[item.first];
@@ -265,7 +286,11 @@ fn emit(ctx: &mut Ctx<'_, '_>, report: &mut Report, list: &List) {
                 let Some(case) = CASE.captures(lead_flat).map(|c| format!("sak {}", &c[1])) else {
                     continue;
                 };
-                let body = if lead_flat.contains("bystyre") { "bystyret" } else { "kommunestyret" };
+                let body = if lead_flat.contains("bystyre") {
+                    "bystyret"
+                } else {
+                    "kommunestyret"
+                };
                 let id = ctx.id(format!("vedtak-{}", item.number));
                 report.decisions.push(Decision {
                     id,
@@ -284,12 +309,20 @@ fn emit(ctx: &mut Ctx<'_, '_>, report: &mut Report, list: &List) {
 
 fn strip_marker(text: &str) -> String {
     let t = text.trim_start_matches(|c: char| {
-        c == '-' || c == '–' || c == '•' || c.is_whitespace() || ('\u{E000}'..='\u{F8FF}').contains(&c)
+        c == '-'
+            || c == '–'
+            || c == '•'
+            || c.is_whitespace()
+            || ('\u{E000}'..='\u{F8FF}').contains(&c)
     });
     let rest = t
         .split_once(' ')
         .filter(|(m, _)| {
-            m.len() <= 4 && m.trim_end_matches(['.', ')']).chars().all(|c| c.is_ascii_alphanumeric()) && m.ends_with(['.', ')'])
+            m.len() <= 4
+                && m.trim_end_matches(['.', ')'])
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric())
+                && m.ends_with(['.', ')'])
         })
         .map_or(t, |(_, r)| r);
     rest.trim().to_string()
@@ -307,7 +340,9 @@ fn criteria(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         if legal.is_empty() || report.criteria.iter().any(|c| c.legal == legal) {
             continue;
         }
-        let Some(ev) = ctx.evidence(s.start, s.end) else { continue };
+        let Some(ev) = ctx.evidence(s.start, s.end) else {
+            continue;
+        };
         let id = ctx.id(format!("c{}", report.criteria.len() + 1));
         report.criteria.push(Criterion {
             id,
@@ -315,7 +350,9 @@ fn criteria(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             legal,
             questions: Vec::new(),
             evidence: vec![ev],
-            note: Some("rule criterion.legal: a sentence of a criteria section citing a law".into()),
+            note: Some(
+                "rule criterion.legal: a sentence of a criteria section citing a law".into(),
+            ),
         });
     }
 }

@@ -62,9 +62,7 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
         ctx.name
     )];
     let front: Vec<usize> = (0..doc.lines.len().min(FRONT_LINES))
-        .filter(|&i| {
-            matches!(doc.lines[i].kind, LineKind::Text | LineKind::Heading)
-        })
+        .filter(|&i| matches!(doc.lines[i].kind, LineKind::Text | LineKind::Heading))
         .collect();
 
     // Genre: the first genre phrase of the priority list found in the front lines.
@@ -90,7 +88,9 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
     for &i in &front {
         if let Some(m) = AUDITOR.find(doc.lines[i].text) {
             let name = m.as_str().to_string();
-            if let Some(ev) = ctx.evidence(doc.lines[i].start + m.start(), doc.lines[i].start + m.end()) {
+            if let Some(ev) =
+                ctx.evidence(doc.lines[i].start + m.start(), doc.lines[i].start + m.end())
+            {
                 evidence.push(ev);
                 auditor = Some(name);
                 break;
@@ -114,11 +114,19 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
                 let c = NUMERIC_DATE.captures(line)?;
                 let (d, m, y): (u32, u32, u16) =
                     (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-                ((1..=31).contains(&d) && (1..=12).contains(&m))
-                    .then(|| (c.get(0).map(|g| g.range()).unwrap_or(0..0), y, format!("{y}-{m:02}-{d:02}")))
+                ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| {
+                    (
+                        c.get(0).map(|g| g.range()).unwrap_or(0..0),
+                        y,
+                        format!("{y}-{m:02}-{d:02}"),
+                    )
+                })
             });
         if let Some((range, y, d)) = found
-            && let Some(ev) = ctx.evidence(doc.lines[i].start + range.start, doc.lines[i].start + range.end)
+            && let Some(ev) = ctx.evidence(
+                doc.lines[i].start + range.start,
+                doc.lines[i].start + range.end,
+            )
         {
             evidence.push(ev);
             year = Some(y);
@@ -142,7 +150,9 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
             || t.contains('|')
             || AUDITOR.is_match(t)
             || MONTH_DATE.is_match(t)
-            || rules::GENRE_WORDS.iter().any(|(p, _)| lower == *p || lower == format!("{p}srapport"))
+            || rules::GENRE_WORDS
+                .iter()
+                .any(|(p, _)| lower == *p || lower == format!("{p}srapport"))
             || (lower.starts_with("rapport") && t.split_whitespace().count() <= 2)
         {
             continue;
@@ -173,7 +183,10 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
             counts.entry(name).or_insert((0, i)).0 += 1;
         }
         for c in DISTRICT.captures_iter(line.text) {
-            districts.entry(format!("Bydel {}", &c[1])).or_insert((0, i)).0 += 1;
+            districts
+                .entry(format!("Bydel {}", &c[1]))
+                .or_insert((0, i))
+                .0 += 1;
         }
     }
     let top = counts.values().map(|c| c.0).max().unwrap_or(0);
@@ -245,7 +258,11 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
         (Some(m), Some(y)) => format!("{}-{y}", super::slug(m)),
         _ => format!("draft-{}", super::slug(ctx.name.trim_end_matches(".txt"))),
     };
-    let id = if id == "draft-" { "draft".to_string() } else { id };
+    let id = if id == "draft-" {
+        "draft".to_string()
+    } else {
+        id
+    };
     Report {
         id: ReportId(id),
         title,

@@ -154,7 +154,11 @@ impl Ctx<'_, '_> {
 
     /// Verified evidence for a sentence, centred on the bytes `focus` of the text when the
     /// sentence is too long to quote whole.
-    pub(crate) fn sentence_evidence(&mut self, s: &text::Sentence, focus: usize) -> Option<Evidence> {
+    pub(crate) fn sentence_evidence(
+        &mut self,
+        s: &text::Sentence,
+        focus: usize,
+    ) -> Option<Evidence> {
         let text = self.doc.text;
         if s.end - s.start <= MAX_QUOTE || focus < s.start + MAX_QUOTE / 2 {
             return self.evidence(s.start, s.end);
@@ -253,7 +257,11 @@ pub(crate) fn slug(name: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-');
-    out.chars().take(48).collect::<String>().trim_end_matches('-').to_string()
+    out.chars()
+        .take(48)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
 }
 
 /// Makes `id` unique among `taken` by appending `-2`, `-3` ...; records it as taken.
@@ -270,7 +278,10 @@ pub(crate) fn unique_id(taken: &mut std::collections::BTreeSet<String>, id: Stri
 
 /// The flat text of a sentence as a display string (original case), normalised, for summaries.
 pub(crate) fn display(doc: &text::Doc<'_>, a: usize, b: usize, max_chars: usize) -> String {
-    let flat: String = doc.text[a..b].split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat: String = doc.text[a..b]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if flat.chars().count() <= max_chars {
         flat
     } else {

@@ -182,32 +182,132 @@ const fn fw(
 /// - Riksrevisjonen: `uakseptabelt`, `sterkt kritikkverdig` / `alvorlig`, `kritikkverdig`;
 /// - forvaltningsrevisjon: `ikke i samsvar med`, `i strid med`, `svakhet`, `forbedringspunkt`.
 pub const TERM_WORDS: &[FindingWord] = &[
-    fw("lovbrudd", Some(FindingTerm::Lovbrudd), Severity::Breach, true),
-    fw("lovbrot", Some(FindingTerm::Lovbrudd), Severity::Breach, true),
-    fw("uakseptabel", Some(FindingTerm::Uakseptabelt), Severity::Breach, true),
-    fw("sterkt kritikkverdig", Some(FindingTerm::SterkKritikk), Severity::Breach, true),
-    fw("sterk kritikk", Some(FindingTerm::SterkKritikk), Severity::Breach, true),
-    fw("kritikkverdig", Some(FindingTerm::Kritikk), Severity::Breach, true),
-    fw("ikke i samsvar med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
-    fw("ikkje i samsvar med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
-    fw("ikke er i samsvar med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
-    fw("ikkje er i samsvar med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
-    fw("i strid med", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
-    fw("strir mot", Some(FindingTerm::IkkeISamsvar), Severity::Breach, true),
-    fw("forbedringspunkt", Some(FindingTerm::Forbedringspunkt), Severity::Improvement, true),
-    fw("forbetringspunkt", Some(FindingTerm::Forbedringspunkt), Severity::Improvement, true),
-    fw("forbedringsområde", Some(FindingTerm::Forbedringspunkt), Severity::Improvement, true),
-    fw("svakhet", Some(FindingTerm::Svakhet), Severity::Improvement, true),
-    fw("svakheit", Some(FindingTerm::Svakhet), Severity::Improvement, true),
+    fw(
+        "lovbrudd",
+        Some(FindingTerm::Lovbrudd),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "lovbrot",
+        Some(FindingTerm::Lovbrudd),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "uakseptabel",
+        Some(FindingTerm::Uakseptabelt),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "sterkt kritikkverdig",
+        Some(FindingTerm::SterkKritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "sterk kritikk",
+        Some(FindingTerm::SterkKritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "kritikkverdig",
+        Some(FindingTerm::Kritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikke i samsvar med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikkje i samsvar med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikke er i samsvar med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikkje er i samsvar med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "i strid med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "strir mot",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "forbedringspunkt",
+        Some(FindingTerm::Forbedringspunkt),
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "forbetringspunkt",
+        Some(FindingTerm::Forbedringspunkt),
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "forbedringsområde",
+        Some(FindingTerm::Forbedringspunkt),
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "svakhet",
+        Some(FindingTerm::Svakhet),
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "svakheit",
+        Some(FindingTerm::Svakhet),
+        Severity::Improvement,
+        true,
+    ),
 ];
 
 /// Rule `gap.avvik`: stemmed words that, opening a sentence or heading ("Avvik 1:", "Lovbrudd:",
 /// "Merknad 2"), state a tilsyn finding; the sentences under such a heading are its statement.
 pub const TILSYN_WORDS: &[FindingWord] = &[
     fw("avvik", Some(FindingTerm::Avvik), Severity::Breach, true),
-    fw("lovbrudd", Some(FindingTerm::Lovbrudd), Severity::Breach, true),
-    fw("lovbrot", Some(FindingTerm::Lovbrudd), Severity::Breach, true),
-    fw("merknad", Some(FindingTerm::Merknad), Severity::Improvement, true),
+    fw(
+        "lovbrudd",
+        Some(FindingTerm::Lovbrudd),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "lovbrot",
+        Some(FindingTerm::Lovbrudd),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "merknad",
+        Some(FindingTerm::Merknad),
+        Severity::Improvement,
+        true,
+    ),
 ];
 
 /// Rule `gap.shortcoming`: phrases that state a shortcoming without one of the report's terms.
@@ -224,8 +324,18 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("utilstrekkelig", None, Severity::Improvement, true),
     fw("ikke godt nok", None, Severity::Improvement, true),
     fw("ikkje godt nok", None, Severity::Improvement, true),
-    fw("ikke i tilstrekkelig grad", None, Severity::Improvement, true),
-    fw("ikkje i tilstrekkeleg grad", None, Severity::Improvement, true),
+    fw(
+        "ikke i tilstrekkelig grad",
+        None,
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "ikkje i tilstrekkeleg grad",
+        None,
+        Severity::Improvement,
+        true,
+    ),
     fw("mangelfull", None, Severity::Improvement, true),
     fw("manglende", None, Severity::Improvement, true),
     fw("manglande", None, Severity::Improvement, true),
@@ -256,9 +366,24 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("en utfordring", None, Severity::Improvement, true),
     fw("utfordringer i ", None, Severity::Improvement, true),
     fw("utfordringer med", None, Severity::Improvement, true),
-    fw("utfordringer når det gjelder", None, Severity::Improvement, true),
-    fw("utfordringer knyttet til samarbeid", None, Severity::Improvement, true),
-    fw("utfordringer knyttet til samhandling", None, Severity::Improvement, true),
+    fw(
+        "utfordringer når det gjelder",
+        None,
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "utfordringer knyttet til samarbeid",
+        None,
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "utfordringer knyttet til samhandling",
+        None,
+        Severity::Improvement,
+        true,
+    ),
     fw("utfordringar i ", None, Severity::Improvement, true),
     fw("utfordringar med", None, Severity::Improvement, true),
     fw("utfordrende", None, Severity::Improvement, true),
@@ -312,18 +437,36 @@ pub const NOT_GAP_WORDS: &[&str] = &[
 pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     (
         GapCategory::IndividualPlan,
-        &["individuell plan", "individuelle plan", "individuelle planer", "ip"],
+        &[
+            "individuell plan",
+            "individuelle plan",
+            "individuelle planer",
+            "ip",
+        ],
     ),
     (
         GapCategory::CoordinatingUnit,
-        &["koordinerende enhet", "koordinerande eining", "koordinerende enheter"],
+        &[
+            "koordinerende enhet",
+            "koordinerande eining",
+            "koordinerende enheter",
+        ],
     ),
     (GapCategory::CrisisPlan, &["kriseplan", "kriseplanar"]),
     (GapCategory::Consent, &["samtykke"]),
     (GapCategory::Coordinator, &["koordinator"]),
     (
         GapCategory::IndividualCoordination,
-        &["koordinering av tjenest", "koordinering av tenest", "koordinerte tjenester", "koordinerte tenester", "samordning av tjenest", "samordning av tenest", "helhetlige og koordinerte", "heilskaplege og koordinerte"],
+        &[
+            "koordinering av tjenest",
+            "koordinering av tenest",
+            "koordinerte tjenester",
+            "koordinerte tenester",
+            "samordning av tjenest",
+            "samordning av tenest",
+            "helhetlige og koordinerte",
+            "heilskaplege og koordinerte",
+        ],
     ),
     (
         GapCategory::ResponsibilityUnclear,
@@ -342,31 +485,79 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::UserInvolvement,
-        &["brukermedvirkning", "medvirkning", "brukarmedverknad", "medverknad", "brukerundersøk", "brukerråd", "brukarundersøk"],
+        &[
+            "brukermedvirkning",
+            "medvirkning",
+            "brukarmedverknad",
+            "medverknad",
+            "brukerundersøk",
+            "brukerråd",
+            "brukarundersøk",
+        ],
     ),
-    (
-        GapCategory::NextOfKin,
-        &["pårørende", "pårørande"],
-    ),
+    (GapCategory::NextOfKin, &["pårørende", "pårørande"]),
     (
         GapCategory::Housing,
-        &["bolig", "bustad", "botilbud", "butilbod", "utkastelse", "husvære"],
+        &[
+            "bolig",
+            "bustad",
+            "botilbud",
+            "butilbod",
+            "utkastelse",
+            "husvære",
+        ],
     ),
     (
         GapCategory::InformationSharing,
-        &["informasjonsdeling", "informasjonsutveksling", "dele informasjon", "deling av informasjon", "utveksling av informasjon", "taushetsplikt", "teieplikt", "epikrise"],
+        &[
+            "informasjonsdeling",
+            "informasjonsutveksling",
+            "dele informasjon",
+            "deling av informasjon",
+            "utveksling av informasjon",
+            "taushetsplikt",
+            "teieplikt",
+            "epikrise",
+        ],
     ),
     (
         GapCategory::PublicInformation,
-        &["hjemmeside", "heimeside", "nettside", "informasjon til innbygg", "informasjon om tjeneste", "informasjon om tilbud", "informasjon om tenest"],
+        &[
+            "hjemmeside",
+            "heimeside",
+            "nettside",
+            "informasjon til innbygg",
+            "informasjon om tjeneste",
+            "informasjon om tilbud",
+            "informasjon om tenest",
+        ],
     ),
     (
         GapCategory::InternalControl,
-        &["internkontroll", "avvikssystem", "avviksmelding", "avvikshandtering", "avvikshåndtering", "risikovurdering", "ros-analyse", "styringssystem", "kvalitetssystem", "kvalitetsforbedring"],
+        &[
+            "internkontroll",
+            "avvikssystem",
+            "avviksmelding",
+            "avvikshandtering",
+            "avvikshåndtering",
+            "risikovurdering",
+            "ros-analyse",
+            "styringssystem",
+            "kvalitetssystem",
+            "kvalitetsforbedring",
+        ],
     ),
     (
         GapCategory::ServiceEvaluation,
-        &["evaluering av tjenest", "evaluering av tenest", "evaluere tjenest", "evaluert sine tjenester", "oppfølging og evaluering", "evaluering av tiltak", "evaluere tiltak"],
+        &[
+            "evaluering av tjenest",
+            "evaluering av tenest",
+            "evaluere tjenest",
+            "evaluert sine tjenester",
+            "oppfølging og evaluering",
+            "evaluering av tiltak",
+            "evaluere tiltak",
+        ],
     ),
     (
         GapCategory::SomaticHealth,
@@ -374,11 +565,26 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::FinancialHelp,
-        &["økonomisk rådgiv", "økonomisk råd", " gjeld ", "gjeldsrådgiv", "økonomisk stønad", "økonomisk sosialhjelp", "personlig økonomi", " økonomi "],
+        &[
+            "økonomisk rådgiv",
+            "økonomisk råd",
+            " gjeld ",
+            "gjeldsrådgiv",
+            "økonomisk stønad",
+            "økonomisk sosialhjelp",
+            "personlig økonomi",
+            " økonomi ",
+        ],
     ),
     (
         GapCategory::DailyLiving,
-        &["praktisk bistand", "dagliglivet", "praktiske gjøremål", "praktiske gjeremål", "daglegliv"],
+        &[
+            "praktisk bistand",
+            "dagliglivet",
+            "praktiske gjøremål",
+            "praktiske gjeremål",
+            "daglegliv",
+        ],
     ),
     (
         GapCategory::MappingAssessment,
@@ -386,23 +592,44 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::ActivityWork,
-        &["aktivitetstilbud", "arbeid og aktivitet", "sysselsetting", "dagtilbud", "meningsfull aktivitet", "arbeidstiltak"],
+        &[
+            "aktivitetstilbud",
+            "arbeid og aktivitet",
+            "sysselsetting",
+            "dagtilbud",
+            "meningsfull aktivitet",
+            "arbeidstiltak",
+        ],
     ),
     (
         GapCategory::Outreach,
         &["oppsøkende", "oppsøkande", "ambulant", "ettervern"],
     ),
-    (
-        GapCategory::LowThreshold,
-        &["lavterskel", "lågterskel"],
-    ),
+    (GapCategory::LowThreshold, &["lavterskel", "lågterskel"]),
     (
         GapCategory::SpecialistInterface,
-        &["spesialisthelsetjenest", "spesialisthelsetenest", "dps", "sykehus", "sjukehus", "utskriv", "helseforetak", "innleggelse"],
+        &[
+            "spesialisthelsetjenest",
+            "spesialisthelsetenest",
+            "dps",
+            "sykehus",
+            "sjukehus",
+            "utskriv",
+            "helseforetak",
+            "innleggelse",
+        ],
     ),
     (
         GapCategory::Safety,
-        &[" sikkerhet", " tryggleik", " vold", "selvmord", "sjølvmord", " trussel", " trusler"],
+        &[
+            " sikkerhet",
+            " tryggleik",
+            " vold",
+            "selvmord",
+            "sjølvmord",
+            " trussel",
+            " trusler",
+        ],
     ),
     (
         GapCategory::Competence,
@@ -410,7 +637,15 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::Capacity,
-        &["kapasitet", "ventetid", "venteliste", "bemanning", "årsverk", "dimensjoner", "ressurs"],
+        &[
+            "kapasitet",
+            "ventetid",
+            "venteliste",
+            "bemanning",
+            "årsverk",
+            "dimensjoner",
+            "ressurs",
+        ],
     ),
     (
         GapCategory::DecisionPractice,
@@ -422,12 +657,31 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::PlanningGovernance,
-        &[" plan", "temaplan", "handlingsplan", "planverk", " mål ", " mål,", " målene", "målsetting", " styring", " leiing", " ledelse", "overordnet"],
+        &[
+            " plan",
+            "temaplan",
+            "handlingsplan",
+            "planverk",
+            " mål ",
+            " mål,",
+            " målene",
+            "målsetting",
+            " styring",
+            " leiing",
+            " ledelse",
+            "overordnet",
+        ],
     ),
     (GapCategory::CultureSilo, &["silo", "kultur"]),
     (
         GapCategory::TreatmentAdequacy,
-        &["forsvarlig", "forsvarleg", "tilstrekkelig tilbud", "tilstrekkeleg tilbod", "tilstrekkelig tjenestetilbud"],
+        &[
+            "forsvarlig",
+            "forsvarleg",
+            "tilstrekkelig tilbud",
+            "tilstrekkeleg tilbod",
+            "tilstrekkelig tjenestetilbud",
+        ],
     ),
     (
         GapCategory::NoFormalAgreement,
@@ -435,11 +689,23 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::NoRoutines,
-        &["rutine", "rutinar", "prosedyre", "retningslinje", "retningsline"],
+        &[
+            "rutine",
+            "rutinar",
+            "prosedyre",
+            "retningslinje",
+            "retningsline",
+        ],
     ),
     (
         GapCategory::Documentation,
-        &["dokumentasjon", "journalføring", "journal", "dokumentert", "dokumentere"],
+        &[
+            "dokumentasjon",
+            "journalføring",
+            "journal",
+            "dokumentert",
+            "dokumentere",
+        ],
     ),
     (
         GapCategory::SystemCollaboration,
@@ -477,8 +743,18 @@ pub const RELATION_WORDS: &[(&str, RelationKind)] = &[
 /// working, planned or gone. Checked in that order of strength: gone, planned, lacking,
 /// strained, working; with none, the status is `described`.
 pub const NEGATION_WORDS: &[&str] = &[
-    "ikke", "ikkje", "ingen", "inga", "uten", "utan", "mangler", "manglar", "manglende",
-    "manglande", "verken", "aldri",
+    "ikke",
+    "ikkje",
+    "ingen",
+    "inga",
+    "uten",
+    "utan",
+    "mangler",
+    "manglar",
+    "manglende",
+    "manglande",
+    "verken",
+    "aldri",
 ];
 /// See [`NEGATION_WORDS`].
 pub const STRAIN_WORDS: &[&str] = &[
@@ -514,7 +790,14 @@ pub const WORKING_WORDS: &[&str] = &[
 /// See [`NEGATION_WORDS`].
 pub const PLANNED_WORDS: &[&str] = &["planlegg", "planlagt", "skal etablere", "vil etablere"];
 /// See [`NEGATION_WORDS`].
-pub const GONE_WORDS: &[&str] = &["avviklet", "avvikla", "lagt ned", "opphørt", "ikke lenger", "ikkje lenger"];
+pub const GONE_WORDS: &[&str] = &[
+    "avviklet",
+    "avvikla",
+    "lagt ned",
+    "opphørt",
+    "ikke lenger",
+    "ikkje lenger",
+];
 
 /// Rule `service.lexicon` (draft side): local names the crate's alias lexicon
 /// ([`ServiceKind::from_local_name`]) does not know yet: nynorsk forms, Oslo's bydel and
@@ -604,7 +887,7 @@ pub const CAPITALISED_ONLY: &[&str] = &[
     "helsefellesskap",
 ];
 
-/// Rule `service.pattern`: heads that make "<head> <Name>" a named unit ("DPS Kongsvinger",
+/// Rule `service.pattern`: heads that make `<head> <Name>` a named unit ("DPS Kongsvinger",
 /// "NAV Asker", "Bydel Frogner", "Statsforvalteren i Vestland"), with the kind.
 pub const HEAD_BEFORE_NAME: &[(&str, ServiceKind)] = &[
     ("DPS", ServiceKind::Dps),
@@ -623,7 +906,7 @@ pub const HEAD_BEFORE_NAME: &[(&str, ServiceKind)] = &[
     ("Kontrollutvalget i", ServiceKind::Kontrollutvalg),
 ];
 
-/// Rule `service.pattern`: heads that make "<Name> <head>" a named unit ("Asker kommune",
+/// Rule `service.pattern`: heads that make `<Name> <head>` a named unit ("Asker kommune",
 /// "Moss DPS", "Flisabo omsorgsbolig", "Åsnes Frivilligsentral"), with the kind.
 pub const HEAD_AFTER_NAME: &[(&str, ServiceKind)] = &[
     ("kommune", ServiceKind::Kommune),
@@ -678,10 +961,49 @@ pub const TYPE_BEFORE_NAME: &[(&str, ServiceKind)] = &[
 /// Capitalised words that stand before a head ("Hver kommune", "Denne kommune") but are no
 /// name.
 pub const NOT_NAMES: &[&str] = &[
-    "Den", "Det", "Denne", "Dette", "Hver", "Kvar", "En", "Ein", "Én", "Samme", "Same", "Vår",
-    "Annen", "Anna", "Hvilken", "Kva", "Hvilke", "Alle", "Begge", "Som", "Og", "Eller", "I", "Om",
-    "Til", "For", "Fra", "Frå", "Med", "Av", "På", "Ved", "Mot", "Når", "Der", "Hver", "Ingen",
-    "Kommunen", "Nye", "Ny", "Vertskommune", "Hele", "Heile",
+    "Den",
+    "Det",
+    "Denne",
+    "Dette",
+    "Hver",
+    "Kvar",
+    "En",
+    "Ein",
+    "Én",
+    "Samme",
+    "Same",
+    "Vår",
+    "Annen",
+    "Anna",
+    "Hvilken",
+    "Kva",
+    "Hvilke",
+    "Alle",
+    "Begge",
+    "Som",
+    "Og",
+    "Eller",
+    "I",
+    "Om",
+    "Til",
+    "For",
+    "Fra",
+    "Frå",
+    "Med",
+    "Av",
+    "På",
+    "Ved",
+    "Mot",
+    "Når",
+    "Der",
+    "Hver",
+    "Ingen",
+    "Kommunen",
+    "Nye",
+    "Ny",
+    "Vertskommune",
+    "Hele",
+    "Heile",
 ];
 
 /// Rule `service.head-noun`: endings of a unit's name ("miljøarbeidertjenesten",
@@ -724,7 +1046,10 @@ pub const GENRE_WORDS: &[(&str, Genre)] = &[
     ("oppfølgingsundersøkelse", Genre::Oppfolgingsundersokelse),
     ("oppfølgingsundersøking", Genre::Oppfolgingsundersokelse),
     ("oppfølgingsrapport", Genre::Oppfolgingsundersokelse),
-    ("oppfølging av forvaltningsrevisjon", Genre::Oppfolgingsundersokelse),
+    (
+        "oppfølging av forvaltningsrevisjon",
+        Genre::Oppfolgingsundersokelse,
+    ),
     ("oppfølgingsrevisjon", Genre::Oppfolgingsundersokelse),
     ("tilsynsrapport", Genre::Tilsyn),
     ("rapport frå tilsyn", Genre::Tilsyn),

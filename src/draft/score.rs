@@ -3,7 +3,7 @@
 //!
 //! Matching, per section:
 //! - **services** by name, one to one: first equal names, then a name that is the other's start
-//!   or end ("NAV" and "NAV Åsnes"). Names are compared as [`name_key`](super::name_key)s:
+//!   or end ("NAV" and "NAV Åsnes"). Names are compared as keys:
 //!   lowercase, stemmed, parenthesised parts left out, and a reviewed service's aliases and
 //!   parenthesised short name ("Distriktspsykiatrisk senter (DPS)") count as its names;
 //! - **gaps** by category and line: a reviewed gap is found when a drafted gap of its category
@@ -204,7 +204,10 @@ fn gaps(draft: &Report, reviewed: &[&Report]) -> SectionScore {
         for g in &r.gaps {
             let key = (
                 g.category,
-                g.evidence.iter().map(|e| (e.source.clone(), e.line)).collect(),
+                g.evidence
+                    .iter()
+                    .map(|e| (e.source.clone(), e.line))
+                    .collect(),
             );
             if seen.insert(key) {
                 pool.push((g.category, &g.evidence));
@@ -276,7 +279,12 @@ fn relations(draft: &Report, reviewed: &[&Report]) -> SectionScore {
     let drafted: Vec<(Vec<String>, Vec<String>)> = draft
         .relations
         .iter()
-        .map(|rel| (names_of(draft, rel.from.as_str()), names_of(draft, rel.to.as_str())))
+        .map(|rel| {
+            (
+                names_of(draft, rel.from.as_str()),
+                names_of(draft, rel.to.as_str()),
+            )
+        })
         .collect();
     let meets = |(a, b): &(Vec<String>, Vec<String>), (c, d): &(Vec<String>, Vec<String>)| {
         (same(a, c) && same(b, d)) || (same(a, d) && same(b, c))
@@ -284,8 +292,14 @@ fn relations(draft: &Report, reviewed: &[&Report]) -> SectionScore {
     SectionScore {
         drafted: drafted.len(),
         reviewed: pool.len(),
-        drafted_matched: drafted.iter().filter(|d| pool.iter().any(|r| meets(d, r))).count(),
-        reviewed_matched: pool.iter().filter(|r| drafted.iter().any(|d| meets(d, r))).count(),
+        drafted_matched: drafted
+            .iter()
+            .filter(|d| pool.iter().any(|r| meets(d, r)))
+            .count(),
+        reviewed_matched: pool
+            .iter()
+            .filter(|r| drafted.iter().any(|d| meets(d, r)))
+            .count(),
     }
 }
 

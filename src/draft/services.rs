@@ -43,7 +43,11 @@ static KNOWN: LazyLock<(AhoCorasick, Vec<Known>)> = LazyLock::new(|| {
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         // Names normalised as the sentences are ("søknads- og" → "søknadsog").
-        .build(known.iter().map(|k| super::text::flatten(&k.name, 0, k.name.len()).0))
+        .build(
+            known
+                .iter()
+                .map(|k| super::text::flatten(&k.name, 0, k.name.len()).0),
+        )
         .expect("the service names build an automaton");
     (ac, known)
 });
@@ -198,10 +202,17 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         {
             continue;
         }
-        if k.name.chars().count() <= 4 && !surface.chars().skip(1).any(char::is_uppercase) && k.name != "nav" && k.name != "ppt" {
+        if k.name.chars().count() <= 4
+            && !surface.chars().skip(1).any(char::is_uppercase)
+            && k.name != "nav"
+            && k.name != "ppt"
+        {
             // "Act", "Ara", "Ke" as ordinary capitalised words: names of four letters or fewer
             // must be written in capitals (NAV and Nav both are).
-            if !surface.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            if !surface
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            {
                 continue;
             }
         }
@@ -216,12 +227,22 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         });
     }
     let raw = &text[s.start..s.end];
-    let overlaps = |out: &[Mention], a: usize, b: usize| out.iter().any(|m| a < m.end && m.start < b);
+    let overlaps =
+        |out: &[Mention], a: usize, b: usize| out.iter().any(|m| a < m.end && m.start < b);
     let mut extra = Vec::new();
     for c in HEAD_BEFORE.captures_iter(raw) {
-        let (Some(all), Some(head)) = (c.get(0), c.get(1)) else { continue };
-        let head_word = head.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-        let Some((_, kind)) = rules::HEAD_BEFORE_NAME.iter().find(|(h, _)| *h == head_word) else {
+        let (Some(all), Some(head)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let head_word = head
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some((_, kind)) = rules::HEAD_BEFORE_NAME
+            .iter()
+            .find(|(h, _)| *h == head_word)
+        else {
             continue;
         };
         let name_part = c.get(2).map_or("", |m| m.as_str());
@@ -241,11 +262,16 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         });
     }
     for c in HEAD_AFTER.captures_iter(raw) {
-        let (Some(all), Some(first), Some(head)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (Some(all), Some(first), Some(head)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
         if rules::NOT_NAMES.contains(&first.as_str()) {
             continue;
         }
-        let Some((_, kind)) = rules::HEAD_AFTER_NAME.iter().find(|(h, _)| *h == head.as_str()) else {
+        let Some((_, kind)) = rules::HEAD_AFTER_NAME
+            .iter()
+            .find(|(h, _)| *h == head.as_str())
+        else {
             continue;
         };
         let (a, b) = (s.start + all.start(), s.start + all.end());
@@ -260,11 +286,16 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         });
     }
     for c in TYPE_BEFORE.captures_iter(raw) {
-        let (Some(all), Some(ty), Some(name)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (Some(all), Some(ty), Some(name)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
         if rules::NOT_NAMES.contains(&name.as_str()) {
             continue;
         }
-        let Some((_, kind)) = rules::TYPE_BEFORE_NAME.iter().find(|(t, _)| *t == ty.as_str()) else {
+        let Some((_, kind)) = rules::TYPE_BEFORE_NAME
+            .iter()
+            .find(|(t, _)| *t == ty.as_str())
+        else {
             continue;
         };
         // The name alone is the service ("Oasen"); the type word stays in the quote.
@@ -310,7 +341,11 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
             rule: format!(
                 "rule service.head-noun: a unit's name ending; kind {} {}",
                 kind,
-                if kind == ServiceKind::Other { "(unknown: check)" } else { "from a word in the name" }
+                if kind == ServiceKind::Other {
+                    "(unknown: check)"
+                } else {
+                    "from a word in the name"
+                }
             ),
             start: a,
             end: b,
@@ -347,17 +382,28 @@ fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         let (status, why) = status(flat);
         let directed = matches!(
             kinds[0],
-            RelationKind::Referral | RelationKind::Discharge | RelationKind::Reporting | RelationKind::Guidance
+            RelationKind::Referral
+                | RelationKind::Discharge
+                | RelationKind::Reporting
+                | RelationKind::Guidance
         );
         let individual = ["bruker", "brukar", "pasient", "enkelt", "individ"]
             .iter()
             .any(|w| flat.contains(w));
-        let level = if individual { Level::Individual } else { Level::System };
+        let level = if individual {
+            Level::Individual
+        } else {
+            Level::System
+        };
         let services: Vec<&String> = named.iter().take(4).collect();
         for x in 0..services.len() {
             for y in x + 1..services.len() {
                 let (a, b) = (services[x].clone(), services[y].clone());
-                let key = if a < b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+                let key = if a < b {
+                    (a.clone(), b.clone())
+                } else {
+                    (b.clone(), a.clone())
+                };
                 if let Some(&ri) = by_pair.get(&key) {
                     let rel: &mut Relation = &mut report.relations[ri];
                     if rel.evidence.len() < 3
@@ -368,7 +414,9 @@ fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                     }
                     continue;
                 }
-                let Some(ev) = ctx.sentence_evidence(s, s.start) else { continue };
+                let Some(ev) = ctx.sentence_evidence(s, s.start) else {
+                    continue;
+                };
                 let id = ctx.id(format!("r-{}-{}", short(&a), short(&b)));
                 ctx.pairs.insert(key.clone(), id.clone());
                 report.relations.push(Relation {
@@ -394,7 +442,11 @@ fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
 }
 
 fn short(id: &str) -> String {
-    id.chars().take(20).collect::<String>().trim_end_matches('-').to_string()
+    id.chars()
+        .take(20)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
 }
 
 /// Rule `relation.status`.
@@ -411,7 +463,10 @@ fn status(flat: &str) -> (Status, &'static str) {
     } else if rules::STRAIN_WORDS.iter().any(|w| flat.contains(w)) {
         (Status::Strained, "a word of strain")
     } else if negated {
-        (Status::Missing, "a negation: check that the report says it should exist")
+        (
+            Status::Missing,
+            "a negation: check that the report says it should exist",
+        )
     } else if rules::WORKING_WORDS.iter().any(|w| flat.contains(w)) {
         (Status::Functioning, "the report judges that it works")
     } else {

@@ -133,7 +133,9 @@ static SECTION_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// First words of a caption, never a heading.
-const CAPTIONS: &[&str] = &["tabell", "figur", "kilde", "table", "figure", "note", "boks", "graf", "diagram"];
+const CAPTIONS: &[&str] = &[
+    "tabell", "figur", "kilde", "table", "figure", "note", "boks", "graf", "diagram",
+];
 
 /// Function words that end a wrapped sentence line, never a heading.
 const TRAILING_FUNCTION_WORDS: &[&str] = &[
@@ -482,7 +484,9 @@ fn numbered_runs(lines: &[Line<'_>]) -> Vec<bool> {
 }
 
 fn ends_sentence(text: &str) -> bool {
-    text.trim_end().ends_with(['.', ':', '!', '?', ')', '»', '"']) || text.trim().len() < 50
+    text.trim_end()
+        .ends_with(['.', ':', '!', '?', ')', '»', '"'])
+        || text.trim().len() < 50
 }
 
 fn numbered_heading<'a>(text: &'a str, path: &[u32]) -> Option<(Vec<u32>, String, &'a str)> {
@@ -580,7 +584,11 @@ pub(crate) fn marker(line: &str) -> Option<Marker> {
             return Some(Marker::Number(n.as_str().to_string()));
         }
         if let Some(l) = c.get(3).or(c.get(4)) {
-            return l.as_str().chars().next().map(|c| Marker::Letter(c.to_ascii_lowercase()));
+            return l
+                .as_str()
+                .chars()
+                .next()
+                .map(|c| Marker::Letter(c.to_ascii_lowercase()));
         }
     }
     BULLET.is_match(line).then_some(Marker::Bullet)
@@ -644,9 +652,8 @@ fn sentence_ends(body: &str) -> Vec<usize> {
             while w < chars.len() && chars[w].1.is_whitespace() {
                 w += 1;
             }
-            let capital_next = w > e
-                && w < chars.len()
-                && (chars[w].1.is_uppercase() || chars[w].1 == '«');
+            let capital_next =
+                w > e && w < chars.len() && (chars[w].1.is_uppercase() || chars[w].1 == '«');
             if capital_next && (c != '.' || !abbreviation(&body[..i])) {
                 out.push(chars.get(e).map_or(body.len(), |x| x.0));
                 k = w;

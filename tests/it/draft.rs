@@ -34,7 +34,11 @@ fn checked(name: &str, text: &str) -> Draft {
         if path.starts_with("evidence") {
             continue;
         }
-        let item = path.split(".evidence").next().unwrap_or_default().to_string();
+        let item = path
+            .split(".evidence")
+            .next()
+            .unwrap_or_default()
+            .to_string();
         assert!(
             note_of(&back, &item).is_some_and(|n| n.contains("rule ")),
             "{name}: {item} names its rule"
@@ -65,12 +69,14 @@ fn line_of(text: &str, needle: &str) -> usize {
 }
 
 fn pooled(scores: &[SectionScore]) -> SectionScore {
-    scores.iter().fold(SectionScore::default(), |a, s| SectionScore {
-        drafted: a.drafted + s.drafted,
-        reviewed: a.reviewed + s.reviewed,
-        drafted_matched: a.drafted_matched + s.drafted_matched,
-        reviewed_matched: a.reviewed_matched + s.reviewed_matched,
-    })
+    scores
+        .iter()
+        .fold(SectionScore::default(), |a, s| SectionScore {
+            drafted: a.drafted + s.drafted,
+            reviewed: a.reviewed + s.reviewed,
+            drafted_matched: a.drafted_matched + s.drafted_matched,
+            reviewed_matched: a.reviewed_matched + s.reviewed_matched,
+        })
 }
 
 #[test]
@@ -118,10 +124,16 @@ fn bundled_drafts_score_against_the_bundled_records() {
     let relations = pooled(&per.iter().map(|s| s.relations).collect::<Vec<_>>());
     let r = |s: SectionScore| s.recall().unwrap();
     assert!(recs.recall().unwrap() >= 0.95, "recommendations {recs:?}");
-    assert!(recs.precision().unwrap() >= 0.85, "recommendations {recs:?}");
+    assert!(
+        recs.precision().unwrap() >= 0.85,
+        "recommendations {recs:?}"
+    );
     // Below the issue's targets (0.8; 0.6 and 0.5): regression floors at the measured scores.
     assert!(r(services) >= 0.55, "services {services:?}");
-    assert!(services.precision().unwrap() >= 0.5, "services {services:?}");
+    assert!(
+        services.precision().unwrap() >= 0.5,
+        "services {services:?}"
+    );
     assert!(r(gaps) >= 0.45, "gaps {gaps:?}");
     assert!(gaps.precision().unwrap() >= 0.3, "gaps {gaps:?}");
     assert!(r(relations) >= 0.2, "relations {relations:?}");
@@ -131,19 +143,42 @@ fn bundled_drafts_score_against_the_bundled_records() {
 fn a_tilsyn_text_gives_two_avvik_and_a_merknad() {
     let d = checked("tilsyn.txt", TILSYN);
     let r = &d.report;
-    let gaps: Vec<(Option<FindingTerm>, Severity, GapCategory)> =
-        r.gaps.iter().map(|g| (g.term, g.severity, g.category)).collect();
+    let gaps: Vec<(Option<FindingTerm>, Severity, GapCategory)> = r
+        .gaps
+        .iter()
+        .map(|g| (g.term, g.severity, g.category))
+        .collect();
     assert_eq!(
         gaps,
         [
-            (Some(FindingTerm::Avvik), Severity::Breach, GapCategory::IndividualPlan),
-            (Some(FindingTerm::Avvik), Severity::Breach, GapCategory::Housing),
-            (Some(FindingTerm::Merknad), Severity::Improvement, GapCategory::NextOfKin),
+            (
+                Some(FindingTerm::Avvik),
+                Severity::Breach,
+                GapCategory::IndividualPlan
+            ),
+            (
+                Some(FindingTerm::Avvik),
+                Severity::Breach,
+                GapCategory::Housing
+            ),
+            (
+                Some(FindingTerm::Merknad),
+                Severity::Improvement,
+                GapCategory::NextOfKin
+            ),
         ]
     );
-    assert!(r.gaps.iter().all(|g| g.stated_in == Some(StatedIn::Assessment)));
+    assert!(
+        r.gaps
+            .iter()
+            .all(|g| g.stated_in == Some(StatedIn::Assessment))
+    );
     assert_eq!(r.gaps[0].evidence[0].line, line_of(TILSYN, "Avvik 1:"));
-    assert!(r.gaps[0].evidence[0].quote.starts_with("Avvik 1: Eksempel kommune sikrer ikke"));
+    assert!(
+        r.gaps[0].evidence[0]
+            .quote
+            .starts_with("Avvik 1: Eksempel kommune sikrer ikke")
+    );
     // Metadata as stated; a tilsyn states breaches, not recommendations.
     assert_eq!(r.genre.to_string(), "tilsyn");
     assert_eq!(r.auditor.as_deref(), Some("Statsforvalteren i Vestland"));
@@ -166,14 +201,29 @@ fn a_tilsyn_text_gives_two_avvik_and_a_merknad() {
 #[test]
 fn numbered_recommendations_keep_their_parts() {
     let d = checked("anbefalinger.txt", RECOMMENDATIONS);
-    let numbers: Vec<&str> = d.report.recommendations.iter().map(|x| x.number.as_str()).collect();
-    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "8a", "8b", "9"]);
+    let numbers: Vec<&str> = d
+        .report
+        .recommendations
+        .iter()
+        .map(|x| x.number.as_str())
+        .collect();
+    assert_eq!(
+        numbers,
+        ["1", "2", "3", "4", "5", "6", "7", "8", "8a", "8b", "9"]
+    );
     let r8a = &d.report.recommendations[8];
     assert_eq!(r8a.id, "rec-8a");
     assert_eq!(r8a.text, "kartlegger brukernes behov for bolig.");
-    assert_eq!(r8a.evidence[0].line, line_of(RECOMMENDATIONS, "a) kartlegger"));
+    assert_eq!(
+        r8a.evidence[0].line,
+        line_of(RECOMMENDATIONS, "a) kartlegger")
+    );
     // Item 3 runs over two lines; its text keeps both.
-    assert!(d.report.recommendations[2].text.ends_with("behovet for koordinatorer."));
+    assert!(
+        d.report.recommendations[2]
+            .text
+            .ends_with("behovet for koordinatorer.")
+    );
     // The assessment's gap is drafted, the recommendations are not gaps.
     assert_eq!(d.report.gaps.len(), 1);
     assert_eq!(d.report.gaps[0].category, GapCategory::IndividualPlan);
@@ -201,8 +251,14 @@ fn a_nynorsk_text_is_drafted() {
         .iter()
         .map(|s| (s.name.as_str(), s.kind.unwrap()))
         .collect();
-    assert!(kinds.contains(&("heimetenesta", ServiceKind::Hjemmetjeneste)), "{kinds:?}");
-    assert!(kinds.contains(&("NAV Fjordvik", ServiceKind::Nav)), "{kinds:?}");
+    assert!(
+        kinds.contains(&("heimetenesta", ServiceKind::Hjemmetjeneste)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("NAV Fjordvik", ServiceKind::Nav)),
+        "{kinds:?}"
+    );
     assert_eq!(r.auditor.as_deref(), Some("Statsforvaltaren i Vestland"));
     assert_eq!(r.date.as_deref(), Some("2018-10"));
     assert_eq!(r.relations.len(), 1);
@@ -244,7 +300,9 @@ fn a_running_header_is_never_a_service() {
     assert_eq!(d.outline.noise, expected);
     let names: Vec<&str> = d.report.services.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Eksempel kommune", "DPS Nordby"]);
-    assert!(d.report.title.as_deref() == Some("Forvaltningsrevisjon av samarbeid i Eksempel kommune"));
+    assert!(
+        d.report.title.as_deref() == Some("Forvaltningsrevisjon av samarbeid i Eksempel kommune")
+    );
     // The meeting between the municipality and the DPS is described, not judged.
     assert_eq!(d.report.relations.len(), 1);
     assert_eq!(d.report.relations[0].status, Status::Described);
@@ -252,10 +310,22 @@ fn a_running_header_is_never_a_service() {
 
 #[test]
 fn unknown_metadata_is_null_and_an_empty_text_is_an_error() {
-    let d = checked("bare.txt", "1 Revisjonens vurdering\nNAV har ikke etablert rutiner for samarbeid med DPS.\n");
-    assert_eq!((d.report.title.as_deref(), d.report.auditor.as_deref(), d.report.year), (None, None, None));
+    let d = checked(
+        "bare.txt",
+        "1 Revisjonens vurdering\nNAV har ikke etablert rutiner for samarbeid med DPS.\n",
+    );
+    assert_eq!(
+        (
+            d.report.title.as_deref(),
+            d.report.auditor.as_deref(),
+            d.report.year
+        ),
+        (None, None, None)
+    );
     let err = draft("empty.txt", " \n\n ").unwrap_err();
-    assert!(matches!(&err, Error::Empty { at, .. } if at.file.as_deref() == Some("empty.txt".as_ref())));
+    assert!(
+        matches!(&err, Error::Empty { at, .. } if at.file.as_deref() == Some("empty.txt".as_ref()))
+    );
     assert!(err.to_string().contains("empty.txt"), "{err}");
 }
 
@@ -311,7 +381,9 @@ fn rec(number: &str) -> Recommendation {
 
 #[test]
 fn the_score_on_hand_made_pairs() {
-    let base = draft("bare.txt", "Eksempel kommune har møter med NAV.\n").unwrap().report;
+    let base = draft("bare.txt", "Eksempel kommune har møter med NAV.\n")
+        .unwrap()
+        .report;
     let mut drafted = base.clone();
     let mut reviewed = base;
     drafted.relations.clear();
@@ -319,7 +391,11 @@ fn the_score_on_hand_made_pairs() {
     // Services: NAV matches "NAV Eksempel" (a name's start), DPS matches "Distriktspsykiatrisk
     // senter (DPS)" by its short name, the draft's "Legevakten" matches nothing, the record's
     // "Boligkontoret" is not found.
-    drafted.services = vec![service("nav", "NAV"), service("dps", "DPS"), service("lv", "Legevakten")];
+    drafted.services = vec![
+        service("nav", "NAV"),
+        service("dps", "DPS"),
+        service("lv", "Legevakten"),
+    ];
     reviewed.services = vec![
         service("nav-e", "NAV Eksempel"),
         service("dps-x", "Distriktspsykiatrisk senter (DPS)"),
@@ -339,13 +415,22 @@ fn the_score_on_hand_made_pairs() {
     drafted.recommendations = vec![rec("1"), rec("8a"), rec("9")];
     reviewed.recommendations = vec![rec("1"), rec("8 a"), rec("8b"), rec("9.")];
     let s = score(&drafted, [&reviewed]);
-    assert_eq!((s.services.recall(), s.services.precision()), (Some(0.5), Some(2.0 / 3.0)));
-    assert_eq!((s.gaps.recall(), s.gaps.precision()), (Some(1.0 / 3.0), Some(0.5)));
+    assert_eq!(
+        (s.services.recall(), s.services.precision()),
+        (Some(0.5), Some(2.0 / 3.0))
+    );
+    assert_eq!(
+        (s.gaps.recall(), s.gaps.precision()),
+        (Some(1.0 / 3.0), Some(0.5))
+    );
     assert_eq!(
         (s.recommendations.recall(), s.recommendations.precision()),
         (Some(0.75), Some(1.0))
     );
-    assert_eq!((s.relations.recall(), s.relations.precision()), (None, None));
+    assert_eq!(
+        (s.relations.recall(), s.relations.precision()),
+        (None, None)
+    );
     // A record given twice counts its items once.
     let twice = score(&drafted, [&reviewed, &reviewed]);
     assert_eq!(twice, s);
