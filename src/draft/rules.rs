@@ -873,6 +873,12 @@ pub const EXTRA_SERVICES: &[(&str, ServiceKind)] = &[
     ("erfaringskonsulenter", ServiceKind::Brukerorganisasjon),
     ("kommunepsykologen", ServiceKind::PsykiskHelseRus),
     ("kommunepsykolog", ServiceKind::PsykiskHelseRus),
+    ("botilbud", ServiceKind::Bolig),
+    ("midlertidig botilbud", ServiceKind::Bolig),
+    ("støttekontakt", ServiceKind::Other),
+    ("erfaringskonsulent", ServiceKind::Brukerorganisasjon),
+    ("ambulerende tjeneste", ServiceKind::PsykiskHelseRus),
+    ("dagtilbud", ServiceKind::Dagtilbud),
 ];
 
 /// Rule `service.lexicon`: names that are also common words or phrases ("mental helse",
@@ -1007,20 +1013,33 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Rule `service.head-noun`: endings of a unit's name ("miljøarbeidertjenesten",
-/// "booppfølgingsteamet", "tiltakshuset"); a word with one of them and at least four letters
-/// before it is drafted as a service of kind `other` unless a kind word ([`KIND_WORDS`]) says more.
-pub const UNIT_ENDINGS: &[&str] = &[
-    "tjenesten",
-    "tenesta",
-    "teamet",
-    "kontoret",
-    "senteret",
-    "sentralen",
-    "enheten",
-    "eininga",
-    "avdelingen",
-    "avdelinga",
-    "huset",
+/// "booppfølgingsteamet", "lederforum", "fordelingsmøtet") with the kind each gives; a word with
+/// one of them and at least four letters before it is drafted as a service. `Other` means the
+/// kind is looked for in [`KIND_WORDS`], else left `other` for the reviewer.
+pub const UNIT_ENDINGS: &[(&str, ServiceKind)] = &[
+    ("tjenesten", ServiceKind::Other),
+    ("tjenestene", ServiceKind::Other),
+    ("tenesta", ServiceKind::Other),
+    ("kontoret", ServiceKind::Other),
+    ("senteret", ServiceKind::Other),
+    ("sentralen", ServiceKind::Other),
+    ("enheten", ServiceKind::Other),
+    ("eininga", ServiceKind::Other),
+    ("avdelingen", ServiceKind::Other),
+    ("avdelinga", ServiceKind::Other),
+    ("huset", ServiceKind::Other),
+    ("teamet", ServiceKind::Team),
+    ("team", ServiceKind::Team),
+    ("forum", ServiceKind::Team),
+    ("forumet", ServiceKind::Team),
+    ("utvalg", ServiceKind::Team),
+    ("utvalget", ServiceKind::Team),
+    ("gruppa", ServiceKind::Team),
+    ("gruppen", ServiceKind::Team),
+    ("møtet", ServiceKind::Team),
+    ("møtene", ServiceKind::Team),
+    ("koordinator", ServiceKind::Other),
+    ("koordinatoren", ServiceKind::Other),
 ];
 
 /// Rule `service.head-noun`: words inside a unit's name that give its kind.

@@ -88,7 +88,11 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
-        rules::UNIT_ENDINGS.join("|")
+        rules::UNIT_ENDINGS
+            .iter()
+            .map(|(e, _)| *e)
+            .collect::<Vec<_>>()
+            .join("|")
     ))
     .expect("valid pattern")
 });
@@ -325,7 +329,13 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
             continue;
         }
         let word = m.as_str();
+        let ending_kind = rules::UNIT_ENDINGS
+            .iter()
+            .filter(|(e, _)| word.ends_with(e))
+            .max_by_key(|(e, _)| e.len())
+            .map_or(ServiceKind::Other, |(_, k)| *k);
         let kind = ServiceKind::from_local_name(word)
+            .or((ending_kind != ServiceKind::Other).then_some(ending_kind))
             .or_else(|| {
                 rules::KIND_WORDS
                     .iter()
