@@ -8,7 +8,7 @@
 use std::time::Instant;
 
 use samhandling::Corpus;
-use samhandling::draft::{draft, score, score::reviewed_for};
+use samhandling::draft::{Score, SectionScore, draft, score, score::reviewed_for};
 use samhandling::evidence::Sources;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -135,6 +135,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let corpus = Corpus::bundled()?;
     let sources = Sources::bundled();
+    let mut all = Vec::new();
     for name in sources.names() {
         let text = sources.text(name).unwrap_or_default();
         let start = Instant::now();
@@ -149,7 +150,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             d.dropped,
             ids.join(", ")
         );
-        print!("{}", score(&d.report, reviewed));
+        let s = score(&d.report, reviewed);
+        print!("{s}");
+        all.push(s);
+    }
+    // Pooled over the five sources: items matched over items.
+    println!("== pooled over the five sources");
+    for (section, pick) in [
+        (
+            "services",
+            (|s: &Score| s.services) as fn(&Score) -> SectionScore,
+        ),
+        ("gaps", |s: &Score| s.gaps),
+        ("recommendations", |s: &Score| s.recommendations),
+        ("relations", |s: &Score| s.relations),
+    ] {
+        let (mut d, mut r, mut dm, mut rm) = (0, 0, 0, 0);
+        for s in &all {
+            let x = pick(s);
+            (d, r, dm, rm) = (
+                d + x.drafted,
+                r + x.reviewed,
+                dm + x.drafted_matched,
+                rm + x.reviewed_matched,
+            );
+        }
+        println!(
+            "{section:<16} {d:>7}  {r:>8}  {:>6.2}  {:>9.2}",
+            rm as f64 / r.max(1) as f64,
+            dm as f64 / d.max(1) as f64
+        );
     }
     Ok(())
 }

@@ -14,7 +14,7 @@ use super::rules::{self, FindingWord, Role};
 use super::text::Sentence;
 use super::{Ctx, display, stem};
 use crate::model::{Gap, Report};
-use crate::taxonomy::{GapCategory, Severity, StatedIn};
+use crate::taxonomy::{GapCategory, Genre, Severity, StatedIn};
 
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:[-–•]\s*)?(\p{L}+)(?:\s+(?:nr\.?\s*)?\d{1,2})?(\s*[:.–-])?").expect("valid pattern")
@@ -61,6 +61,7 @@ struct Candidate {
 /// Drafts the gaps.
 pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let doc = ctx.doc;
+    let supervision = matches!(report.genre, Genre::Tilsyn | Genre::Riksrevisjon);
     let mut candidates = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if !s.role.states_gaps() {
@@ -80,7 +81,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let mut stems: Vec<(GapCategory, BTreeSet<String>)> = Vec::new();
     for c in candidates {
         let s = &doc.sentences[c.sentence];
-        let category = category(&s.flat);
+        let category = category(&s.flat, supervision);
         if category == GapCategory::Other && c.word.term.is_none() {
             // Rule gap.category: a shortcoming with no codebook keyword is rarely about
             // coordination; only the report's own terms are drafted as `other`.
@@ -288,8 +289,9 @@ fn opening_word(flat: &str, heading: bool) -> Option<FindingWord> {
         .copied()
 }
 
-/// Rule `gap.category`: the first category of the codebook list with a keyword in the sentence.
-pub(super) fn category(flat: &str) -> GapCategory {
+/// Rule `gap.category`: the first category of the codebook list with a keyword in the sentence
+/// (the supervision categories only in a tilsyn or Riksrevisjonen report).
+pub(super) fn category(flat: &str, supervision: bool) -> GapCategory {
     let (ac, cats) = &*CATEGORIES;
     let spaced: String = format!(
         " {} ",
@@ -315,6 +317,7 @@ pub(super) fn category(flat: &str) -> GapCategory {
                         .is_none_or(|c| !c.is_alphanumeric()))
         })
         .map(|m| cats[m.pattern().as_usize()])
+        .filter(|c| supervision || !rules::SUPERVISION_CATEGORIES.contains(c))
         .min_by_key(|c| {
             rules::CATEGORY_WORDS
                 .iter()

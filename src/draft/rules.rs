@@ -713,6 +713,21 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
 ];
 
+/// Rule `gap.category`: categories the format keeps for tilsyn and national reports
+/// (docs/FORMAT.md, `category`); in other genres their keywords are passed over and the next
+/// category with a keyword in the sentence is taken.
+pub const SUPERVISION_CATEGORIES: &[GapCategory] = &[
+    GapCategory::Documentation,
+    GapCategory::CrisisPlan,
+    GapCategory::Consent,
+    GapCategory::IndividualCoordination,
+    GapCategory::TreatmentAdequacy,
+    GapCategory::SomaticHealth,
+    GapCategory::DailyLiving,
+    GapCategory::FinancialHelp,
+    GapCategory::ServiceEvaluation,
+];
+
 /// Rule `relation.cue`: words of collaboration and the relation kind each states. Matched as
 /// substrings of the lowercased sentence; a sentence naming two services and one of these is a
 /// relation candidate. Kinds listed first win when several occur.
