@@ -10,7 +10,7 @@ use regex::Regex;
 use super::Ctx;
 use super::rules::{self, Role};
 use super::text::LineKind;
-use crate::model::{Evidence, Report, ReportId};
+use crate::model::{Closure, Evidence, Report, ReportId};
 use crate::taxonomy::{Genre, Scope};
 
 /// How many lines from the start the front-matter rules read (title page, colophon, summary).
@@ -33,6 +33,9 @@ static MUNICIPALITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\p{Lu}[\p{L}-]+) (?:kommune|kommunes)\b").unwrap());
 static DISTRICT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[Bb]ydel (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)").unwrap());
+static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tilsynet|saka|saken) (?:er|blir|vert|vil bli) (?:no |nå |derfor )?(?:avslutta|avsluttet|lukket|lukka)|\bavslutt(?:er|ar) (?:vi )?tilsynet").unwrap()
+});
 static COMMISSIONED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Kk]ontrollutval(?:get|et) i (\p{Lu}[\p{L}-]+) kommune").unwrap()
 });
@@ -246,6 +249,26 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
     }
     methods.sort();
 
+    // Closed: the issuer says the case is closed ("Tilsynet er avslutta", "vi avslutter
+    // tilsynet").
+    let mut closed = None;
+    for (i, line) in doc.lines.iter().enumerate() {
+        if line.kind != LineKind::Text {
+            continue;
+        }
+        if let Some(m) = CLOSED.find(line.text)
+            && let Some(ev) = ctx.evidence(line.start + m.start(), line.start + m.end())
+        {
+            let _ = i;
+            closed = Some(Closure {
+                date: None,
+                evidence: vec![ev],
+                note: Some("rule meta.closed: the issuer states that the case is closed".into()),
+            });
+            break;
+        }
+    }
+
     if evidence.is_empty()
         && let Some(i) = front.first().copied()
         && let Some(ev) = line_evidence(ctx, i)
@@ -281,7 +304,7 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
             "samhandling draft {}; rules: src/draft/rules.rs (structure, service, relation, gap, recommendation, question, criterion, meta)",
             env!("CARGO_PKG_VERSION")
         )),
-        closed: None,
+        closed,
         evidence,
         note: Some(notes.join(" ")),
         questions: Vec::new(),

@@ -509,7 +509,13 @@ fn numbered_heading<'a>(text: &'a str, path: &[u32]) -> Option<(Vec<u32>, String
         return None;
     }
     let parts: Vec<u32> = number.split('.').filter_map(|p| p.parse().ok()).collect();
-    if parts.is_empty() || !continues(path, &parts) {
+    // The first chapter may be 2 or 3 when the text starts late, if it reads like a heading.
+    let late_start = path.is_empty()
+        && parts.len() == 1
+        && parts[0] <= 3
+        && !dotted
+        && words.split_whitespace().count() <= 6;
+    if parts.is_empty() || !(continues(path, &parts) || late_start) {
         return None;
     }
     Some((parts, number.to_string(), words))

@@ -49,6 +49,9 @@ fn checked(name: &str, text: &str) -> Draft {
 
 /// The note of the item at JSON path `item` (`gaps[3]`).
 fn note_of(r: &Report, item: &str) -> Option<String> {
+    if item == "closed" {
+        return r.closed.as_ref()?.note.clone();
+    }
     let (section, index) = item.trim_end_matches(']').split_once('[')?;
     let i: usize = index.parse().ok()?;
     match section {
@@ -263,6 +266,12 @@ fn a_nynorsk_text_is_drafted() {
     assert_eq!(r.date.as_deref(), Some("2018-10"));
     assert_eq!(r.relations.len(), 1);
     assert_eq!(r.relations[0].status, Status::Missing);
+    // "Tilsynet er avslutta": the case is closed, with the sentence as evidence.
+    let closed = r.closed.as_ref().expect("closed");
+    assert_eq!(
+        closed.evidence[0].line,
+        line_of(NYNORSK, "Tilsynet er avslutta")
+    );
 }
 
 #[test]
