@@ -239,7 +239,13 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
     if let Some(m) = SHORTCOMINGS
         .find_iter(flat)
         .filter(|m| word_start(flat, m.start()))
-        .find(|m| assessment || rules::SHORTCOMING_WORDS[m.pattern().as_usize()].anywhere)
+        .find(|m| {
+            let word = rules::SHORTCOMING_WORDS[m.pattern().as_usize()];
+            // "bør" in a summary or a recommendations section repeats a recommendation.
+            let recommends = word.phrase == "bør"
+                && matches!(s.role, Role::Summary | Role::Recommendations);
+            (assessment || word.anywhere) && !recommends
+        })
     {
         return Some(Candidate {
             sentence: si,
