@@ -242,8 +242,8 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
         .find(|m| {
             let word = rules::SHORTCOMING_WORDS[m.pattern().as_usize()];
             // "bør" in a summary or a recommendations section repeats a recommendation.
-            let recommends = word.phrase == "bør"
-                && matches!(s.role, Role::Summary | Role::Recommendations);
+            let recommends =
+                word.phrase == "bør" && matches!(s.role, Role::Summary | Role::Recommendations);
             (assessment || word.anywhere) && !recommends
         })
     {

@@ -86,7 +86,8 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
         evidence.push(ev);
     }
 
-    // Auditor: the first issuer named in the front lines.
+    // Auditor: the first issuer named in the front lines (an issuer's name alone on its line
+    // first: a title line may name the issuer too).
     let mut auditor = None;
     for &i in &front {
         if let Some(m) = AUDITOR.find(doc.lines[i].text) {
@@ -151,8 +152,8 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
         if letters < 8
             || t.len() > 160
             || t.contains('|')
-            || AUDITOR.is_match(t)
-            || MONTH_DATE.is_match(t)
+            || AUDITOR.find(t).is_some_and(|m| m.len() * 2 >= t.len())
+            || MONTH_DATE.find(t).is_some_and(|m| m.len() * 2 >= t.len())
             || rules::GENRE_WORDS
                 .iter()
                 .any(|(p, _)| lower == *p || lower == format!("{p}srapport"))
@@ -165,6 +166,18 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
             evidence.insert(0, ev);
         }
         break;
+    }
+    if genre == Genre::Other
+        && auditor
+            .as_deref()
+            .is_some_and(|a| a.to_lowercase().contains("revisjon") && a != "Riksrevisjonen")
+    {
+        genre = Genre::Forvaltningsrevisjon;
+        notes.push(
+            "Genre: no genre word in the text; forvaltningsrevisjon inferred from the issuer, \
+             an audit office (the drafter's inference: check)."
+                .into(),
+        );
     }
     if title.is_none() {
         notes.push("Title: no title line found before the first heading; left null.".into());

@@ -650,7 +650,19 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::DecisionPractice,
-        &["enkeltvedtak", " vedtak om", " vedtak på", "tidsbestemte vedtak", "tidsavgrensa vedtak", "nytt vedtak", "revurder", "saksbehandl", "sakshandsam", "tildeling", "søknad"],
+        &[
+            "enkeltvedtak",
+            " vedtak om",
+            " vedtak på",
+            "tidsbestemte vedtak",
+            "tidsavgrensa vedtak",
+            "nytt vedtak",
+            "revurder",
+            "saksbehandl",
+            "sakshandsam",
+            "tildeling",
+            "søknad",
+        ],
     ),
     (
         GapCategory::ReportingFollowup,

@@ -14,6 +14,8 @@ const RECOMMENDATIONS: &str = include_str!("../fixtures/draft/anbefalinger.txt")
 const NYNORSK: &str = include_str!("../fixtures/draft/nynorsk.txt");
 const CONTENTS: &str = include_str!("../fixtures/draft/toc.txt");
 const HEADER: &str = include_str!("../fixtures/draft/header.txt");
+const RIKSREVISJONEN: &str = include_str!("../fixtures/draft/riksrevisjonen.txt");
+const OSLO: &str = include_str!("../fixtures/draft/oslo.txt");
 
 /// Drafts `text` as `name` and checks what every draft must be: it round-trips through JSON,
 /// validates, and every quote is found at its line.
@@ -271,6 +273,64 @@ fn a_nynorsk_text_is_drafted() {
     assert_eq!(
         closed.evidence[0].line,
         line_of(NYNORSK, "Tilsynet er avslutta")
+    );
+}
+
+#[test]
+fn riksrevisjonen_grades_its_criticism_and_recommends_in_bullets() {
+    let d = checked("riksrevisjonen.txt", RIKSREVISJONEN);
+    let r = &d.report;
+    assert_eq!(r.genre.to_string(), "riksrevisjon");
+    assert_eq!(r.scope.to_string(), "national");
+    assert!(r.municipalities.is_empty());
+    assert_eq!(r.year, None, "no date stated, none invented");
+    let graded: Vec<(Option<FindingTerm>, Severity)> =
+        r.gaps.iter().map(|g| (g.term, g.severity)).collect();
+    assert_eq!(
+        graded,
+        [
+            (Some(FindingTerm::SterkKritikk), Severity::Breach),
+            (Some(FindingTerm::Kritikk), Severity::Improvement),
+            (Some(FindingTerm::Uakseptabelt), Severity::Breach),
+        ]
+    );
+    let numbers: Vec<&str> = r
+        .recommendations
+        .iter()
+        .map(|x| x.number.as_str())
+        .collect();
+    assert_eq!(numbers, ["1", "2"]);
+    assert!(
+        r.recommendations[0]
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("unnumbered")
+    );
+}
+
+#[test]
+fn an_oslo_report_names_its_districts() {
+    let d = checked("oslo.txt", OSLO);
+    let r = &d.report;
+    assert_eq!(r.scope.to_string(), "district");
+    assert_eq!(r.districts, ["Bydel Grorud", "Bydel Søndre Nordstrand"]);
+    assert_eq!(r.municipalities, ["Oslo"]);
+    assert_eq!(r.auditor.as_deref(), Some("Kommunerevisjonen i Oslo"));
+    // No genre word: the genre is the drafter's inference from the issuer, and says so.
+    assert_eq!(r.genre.to_string(), "forvaltningsrevisjon");
+    assert!(
+        r.note
+            .as_deref()
+            .unwrap()
+            .contains("inferred from the issuer")
+    );
+    let nav = r.service("nav-grorud").expect("NAV Grorud");
+    assert_eq!(nav.kind, Some(ServiceKind::Nav));
+    assert!(
+        r.gaps
+            .iter()
+            .any(|g| g.category == GapCategory::IndividualPlan)
     );
 }
 
