@@ -15,10 +15,13 @@ use crate::taxonomy::{Genre, Scope};
 
 /// How many lines from the start the front-matter rules read (title page, colophon, summary).
 const FRONT_LINES: usize = 300;
+/// The lines of the title page and colophon: where the date of publication stands, alone on its
+/// line or labelled ("Dato:"), and where the genre is read first.
+const TITLE_PAGE: usize = 60;
 
 static AUDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? [Rr]evisjon(?: IKS)?|Deloitte(?: AS)?|BDO(?: AS)?|KPMG(?: AS)?",
+        r"(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? [Rr]evisjon\b(?: IKS)?|\p{Lu}{3,} REVISJON(?: IKS)?|Deloitte(?: AS)?|BDO(?: AS)?|KPMG(?: AS)?",
         r"|PwC|Kommunerevisjonen(?: i Oslo)?|Riksrevisjonen|Helsetilsynet",
         r"|(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen) i \p{Lu}[\p{L}-]+(?:(?:, | og )\p{Lu}[\p{L}-]+)*)"
     ))
@@ -71,12 +74,15 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
     // Genre: the first genre phrase of the priority list found in the front lines.
     let mut genre = Genre::Other;
     let mut genre_line = None;
-    'genre: for (phrase, g) in rules::GENRE_WORDS {
-        for &i in &front {
-            if doc.lines[i].text.to_lowercase().contains(phrase) {
-                genre = *g;
-                genre_line = Some(i);
-                break 'genre;
+    let title_page: Vec<usize> = front.iter().copied().filter(|&i| i < TITLE_PAGE).collect();
+    'genre: for lines in [&title_page, &front] {
+        for (phrase, g) in rules::GENRE_WORDS {
+            for &i in lines.iter() {
+                if doc.lines[i].text.to_lowercase().contains(phrase) {
+                    genre = *g;
+                    genre_line = Some(i);
+                    break 'genre;
+                }
             }
         }
     }
@@ -105,8 +111,10 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
     // Date and year: the first month-and-year or full numeric date in the front lines.
     let mut date = None;
     let mut year = None;
-    for &i in &front {
+    for &i in &title_page {
         let line = doc.lines[i].text;
+        let lower = line.to_lowercase();
+        let labelled = ["dato", "datert", "publisert", "utgitt"].iter().any(|w| lower.contains(w));
         let found = MONTH_DATE
             .captures(line)
             .and_then(|c| {
@@ -126,6 +134,7 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
                     )
                 })
             });
+        let found = found.filter(|(range, _, _)| labelled || range.len() * 2 >= line.trim().len());
         if let Some((range, y, d)) = found
             && let Some(ev) = ctx.evidence(
                 doc.lines[i].start + range.start,
@@ -178,6 +187,10 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
              an audit office (the drafter's inference: check)."
                 .into(),
         );
+    }
+    if genre == Genre::Other && auditor.as_deref() == Some("Riksrevisjonen") {
+        genre = Genre::Riksrevisjon;
+        notes.push("Genre: riksrevisjon, from the issuer.".into());
     }
     if title.is_none() {
         notes.push("Title: no title line found before the first heading; left null.".into());

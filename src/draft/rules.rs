@@ -1089,7 +1089,7 @@ pub const KIND_WORDS: &[(&str, ServiceKind)] = &[
 pub const GENRE_WORDS: &[(&str, Genre)] = &[
     ("dokument 3:", Genre::Riksrevisjon),
     ("riksrevisjonens undersøkelse", Genre::Riksrevisjon),
-    ("riksrevisjonen", Genre::Riksrevisjon),
+    ("riksrevisjonens undersøking", Genre::Riksrevisjon),
     ("oppfølgingsundersøkelse", Genre::Oppfolgingsundersokelse),
     ("oppfølgingsundersøking", Genre::Oppfolgingsundersokelse),
     ("oppfølgingsrapport", Genre::Oppfolgingsundersokelse),
