@@ -85,6 +85,11 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid pattern")
 });
+/// Rule `service.quoted`: a capitalised name of up to five words in guillemets ("«Huset»",
+/// "«Livet skjer!»"): programmes and places the reports name so.
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"«(\p{Lu}[^»\n]{1,38}?)»").expect("valid pattern")
+});
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
@@ -312,6 +317,22 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
             name: shown,
             kind: *kind,
             rule: format!("rule service.pattern: '{} <Name>'", ty.as_str()),
+            start: a,
+            end: b,
+        });
+    }
+    for m in QUOTED.captures_iter(raw) {
+        let (Some(all), Some(name)) = (m.get(0), m.get(1)) else { continue };
+        let (a, b) = (s.start + all.start(), s.start + all.end());
+        let shown = display(ctx.doc, s.start + name.start(), s.start + name.end(), 120);
+        extra.push(Mention {
+            key: name_key(&shown),
+            kind: rules::KIND_WORDS
+                .iter()
+                .find(|(w, _)| shown.to_lowercase().contains(w))
+                .map_or(ServiceKind::Other, |(_, k)| *k),
+            name: shown,
+            rule: "rule service.quoted: a capitalised name in «»; kind unknown unless a word of it says (check)".into(),
             start: a,
             end: b,
         });
