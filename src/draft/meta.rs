@@ -114,7 +114,9 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
     for &i in &title_page {
         let line = doc.lines[i].text;
         let lower = line.to_lowercase();
-        let labelled = ["dato", "datert", "publisert", "utgitt"].iter().any(|w| lower.contains(w));
+        let labelled = ["dato", "datert", "publisert", "utgitt"]
+            .iter()
+            .any(|w| lower.contains(w));
         let found = MONTH_DATE
             .captures(line)
             .and_then(|c| {

@@ -87,9 +87,8 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Rule `service.quoted`: a capitalised name of up to five words in guillemets ("«Huset»",
 /// "«Livet skjer!»"): programmes and places the reports name so.
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"«(\p{Lu}[^»\n]{1,38}?)»").expect("valid pattern")
-});
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"«(\p{Lu}[^»\n]{1,38}?)»").expect("valid pattern"));
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
@@ -322,7 +321,9 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         });
     }
     for m in QUOTED.captures_iter(raw) {
-        let (Some(all), Some(name)) = (m.get(0), m.get(1)) else { continue };
+        let (Some(all), Some(name)) = (m.get(0), m.get(1)) else {
+            continue;
+        };
         let (a, b) = (s.start + all.start(), s.start + all.end());
         let shown = display(ctx.doc, s.start + name.start(), s.start + name.end(), 120);
         extra.push(Mention {
