@@ -134,13 +134,13 @@ fn bundled_drafts_score_against_the_bundled_records() {
         "recommendations {recs:?}"
     );
     // Below the targets (0.8; 0.6 and 0.5): regression floors at the measured scores.
-    assert!(r(services) >= 0.55, "services {services:?}");
+    assert!(r(services) >= 0.6, "services {services:?}");
     assert!(
-        services.precision().unwrap() >= 0.5,
+        services.precision().unwrap() >= 0.45,
         "services {services:?}"
     );
     assert!(r(gaps) >= 0.45, "gaps {gaps:?}");
-    assert!(gaps.precision().unwrap() >= 0.3, "gaps {gaps:?}");
+    assert!(gaps.precision().unwrap() >= 0.35, "gaps {gaps:?}");
     assert!(r(relations) >= 0.2, "relations {relations:?}");
 }
 
