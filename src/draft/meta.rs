@@ -229,7 +229,7 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
     municipalities.sort();
     let mut municipalities: Vec<String> = municipalities.into_iter().map(|(_, n)| n).collect();
     let dtop = districts.values().map(|c| c.0).max().unwrap_or(0);
-    let districts: Vec<String> = districts
+    let mut districts: Vec<String> = districts
         .iter()
         .filter(|(_, (n, _))| *n >= 3 && *n * 4 >= dtop)
         .map(|(name, _)| name.clone())
@@ -242,9 +242,18 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
         }
         Scope::District
     };
+    if !districts.is_empty() && municipalities.is_empty() {
+        notes.push(format!(
+            "Districts: the text names {} but no city; left out (add the city and the districts).",
+            districts.join(", ")
+        ));
+        districts.clear();
+        scope = Scope::Municipal;
+    }
     if genre == Genre::Riksrevisjon {
         scope = Scope::National;
         municipalities.clear();
+        districts.clear();
     }
     if municipalities.is_empty() && scope != Scope::National {
         scope = Scope::National;
@@ -297,12 +306,18 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
         }
     }
 
-    if evidence.is_empty()
-        && let Some(i) = front.first().copied()
-        && let Some(ev) = line_evidence(ctx, i)
-    {
-        notes.push("Evidence: the first line of the text; the text states no title, issuer or date the rules found.".into());
-        evidence.push(ev);
+    if evidence.is_empty() {
+        // The first line of text that verifies, whatever its kind: the record needs evidence.
+        let first = (0..doc.lines.len())
+            .filter(|&i| !doc.lines[i].text.trim().is_empty())
+            .find_map(|i| line_evidence(ctx, i));
+        if let Some(ev) = first {
+            notes.push(
+                "Evidence: the first line of the text; the text states no title, issuer or date the rules found."
+                    .into(),
+            );
+            evidence.push(ev);
+        }
     }
 
     let id = match (municipalities.first(), year) {

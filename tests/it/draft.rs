@@ -506,3 +506,62 @@ fn the_score_on_hand_made_pairs() {
     // The table names its unit.
     assert!(s.to_string().contains("unit: items of the record"));
 }
+
+mod arbitrary {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of report text, shuffled into arbitrary documents: headings, list markers,
+    /// page breaks, hyphenation, finding words, names.
+    const PIECES: &[&str] = &[
+        "1 Innledning\n",
+        "2.1 Revisjonens vurdering\n",
+        "Avvik 1: ",
+        "Lovbrot: ",
+        "Merknad\n",
+        "Kommunen har ikke etablert rutiner for samarbeid med NAV Asker.",
+        "\u{c}",
+        "Side 3 av 9\n",
+        "samhand-\nling ",
+        "• ",
+        "8. ",
+        "a) ",
+        "Revisjonen anbefaler at kommunen:\n",
+        "DPS ",
+        "«Huset» ",
+        "Innhold\n",
+        "Vedlegg 1 .......... 12\n",
+        "\n\n",
+        "  ",
+        "ikkje ",
+        "bør ",
+        "Bydel Grorud ",
+        "helse- og omsorgstjenesteloven § 7-1 ",
+        "Eksempel kommune ",
+        "æøå ",
+        "\r\n",
+        "–",
+        "?",
+        ".",
+        "Januar 2024\n",
+        "Tilsynet er avslutta. ",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Any text drafts to a valid record whose every quote verifies, or to `Error::Empty`.
+        #[test]
+        fn any_text_drafts_to_a_valid_record_or_a_clear_error(idx in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect();
+            match draft("any.txt", &text) {
+                Ok(d) => {
+                    prop_assert!(d.report.validate().is_empty());
+                    let mut sources = Sources::default();
+                    sources.insert("any.txt", &text);
+                    prop_assert!(check_report(&d.report, &sources).is_empty());
+                }
+                Err(e) => prop_assert!(matches!(e, Error::Empty { .. }), "{e}"),
+            }
+        }
+    }
+}
