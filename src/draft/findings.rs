@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::lists::legal_refs;
 use super::rules::{self, FindingWord, Role};
-use super::text::Sentence;
+use super::sentences::Sentence;
 use super::{Ctx, display, stem};
 use crate::model::{Gap, Report};
 use crate::taxonomy::{GapCategory, Genre, Severity, StatedIn};

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::rules::{self, Role};
-use super::text::{Marker, Sentence};
+use super::sentences::{Marker, Sentence};
 use super::{Ctx, display};
 use crate::legal::LegalRef;
 use crate::model::{Criterion, Decision, Question, Recommendation, Report};

@@ -289,14 +289,13 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
     // Closed: the issuer says the case is closed ("Tilsynet er avslutta", "vi avslutter
     // tilsynet").
     let mut closed = None;
-    for (i, line) in doc.lines.iter().enumerate() {
+    for line in &doc.lines {
         if line.kind != LineKind::Text {
             continue;
         }
         if let Some(m) = CLOSED.find(line.text)
             && let Some(ev) = ctx.evidence(line.start + m.start(), line.start + m.end())
         {
-            let _ = i;
             closed = Some(Closure {
                 date: None,
                 evidence: vec![ev],

@@ -10,7 +10,7 @@
 //! whose quote would fail is dropped and counted in [`Draft::dropped`].
 //!
 //! The pieces, by job: [`text`] (lines, pages, running headers, contents, headings, section
-//! roles, sentences), [`rules`] (every word list and pattern, in one documented place),
+//! roles), `sentences` (sentences and list items), [`rules`] (every word list and pattern, in one documented place),
 //! `services` (services and relations), `findings` (gaps), `lists` (recommendations,
 //! questions, criteria), `meta` (title, issuer, year, genre), and [`score`](mod@score) (a draft
 //! against a reviewed record).
@@ -36,6 +36,7 @@ mod lists;
 mod meta;
 pub mod rules;
 pub mod score;
+mod sentences;
 mod services;
 pub mod text;
 
@@ -156,7 +157,7 @@ impl Ctx<'_, '_> {
     /// sentence is too long to quote whole.
     pub(crate) fn sentence_evidence(
         &mut self,
-        s: &text::Sentence,
+        s: &sentences::Sentence,
         focus: usize,
     ) -> Option<Evidence> {
         let text = self.doc.text;

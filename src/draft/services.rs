@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use super::rules::{self, Role};
-use super::text::Sentence;
+use super::sentences::Sentence;
 use super::{Ctx, display, name_key, slug, stem};
 use crate::model::{Relation, Report, Service, ServiceId};
 use crate::taxonomy::{Direction, Level, RelationKind, ServiceKind, Status};
@@ -46,7 +46,7 @@ static KNOWN: LazyLock<(AhoCorasick, Vec<Known>)> = LazyLock::new(|| {
         .build(
             known
                 .iter()
-                .map(|k| super::text::flatten(&k.name, 0, k.name.len()).0),
+                .map(|k| super::sentences::flatten(&k.name, 0, k.name.len()).0),
         )
         .expect("the service names build an automaton");
     (ac, known)
@@ -160,7 +160,6 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
             if !ctx.named[si].contains(&id) {
                 ctx.named[si].push(id);
             }
-            let _ = m.end;
         }
     }
     for (service, n) in report.services.iter_mut().zip(&counts) {
@@ -294,7 +293,7 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         });
     }
     for c in TYPE_BEFORE.captures_iter(raw) {
-        let (Some(all), Some(ty), Some(name)) = (c.get(0), c.get(1), c.get(2)) else {
+        let (Some(ty), Some(name)) = (c.get(1), c.get(2)) else {
             continue;
         };
         if rules::NOT_NAMES.contains(&name.as_str()) {
@@ -310,7 +309,6 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         let (a, b) = (s.start + name.start(), s.start + name.end());
         let shown = display(ctx.doc, a, b, 120);
         let shown = shown.trim_matches(['«', '»']).to_string();
-        let _ = all;
         extra.push(Mention {
             key: name_key(&shown),
             name: shown,
