@@ -209,7 +209,8 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
         .and_then(|h| ctx.doc.outline.headings.get(h))
         .and_then(|h| opening_word(&h.text.to_lowercase(), true))
         .filter(|_| first_in_section(ctx, si));
-    if let Some(word) = opening.or(heading_word) {
+    let listed = lead_word(ctx, si, s);
+    if let Some(word) = opening.or(heading_word).or(listed) {
         return Some(Candidate {
             sentence: si,
             word,
@@ -217,7 +218,8 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
             rule: "gap.avvik",
         });
     }
-    if NOT_GAP.is_match(flat) {
+    // A lead-in ("Det ble påpekt to lovbrudd:") introduces the findings; its list states them.
+    if NOT_GAP.is_match(flat) || flat.trim_end().ends_with(':') {
         return None;
     }
     let assessment = s.role.is_assessment();
@@ -266,6 +268,32 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
         at: m.start(),
         rule: "gap.negation",
     })
+}
+
+/// Rule `gap.avvik` for lists: a list item after a lead-in that names the tilsyn's finding
+/// ("Det ble påpekt to lovbrudd:", "Statsforvalteren fant følgende avvik:") states it; a list
+/// after "Lovbruddet bygger på følgende:" lists the observations, not the finding.
+fn lead_word(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<FindingWord> {
+    s.marker.as_ref()?;
+    let sentences = &ctx.doc.sentences;
+    let lead = (0..si)
+        .rev()
+        .take(12)
+        .take_while(|&k| sentences[k].section == s.section)
+        .find(|&k| sentences[k].marker.is_none())?;
+    let flat = sentences[lead].flat.trim_end();
+    if !flat.ends_with(':') || rules::OBSERVATION_LEADS.iter().any(|w| flat.contains(w)) {
+        return None;
+    }
+    flat.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find_map(|w| {
+            let stemmed = stem(w);
+            rules::TILSYN_WORDS
+                .iter()
+                .find(|t| stem(t.phrase) == stemmed)
+                .copied()
+        })
 }
 
 fn word_start(flat: &str, at: usize) -> bool {

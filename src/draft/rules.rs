@@ -353,6 +353,14 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("ikke sikret", None, Severity::Improvement, true),
     fw("ikkje sikrar", None, Severity::Improvement, true),
     fw("ikke gjennomført", None, Severity::Improvement, true),
+    fw("sikrer ikke", None, Severity::Improvement, true),
+    fw("sikrar ikkje", None, Severity::Improvement, true),
+    fw("sørger ikke for", None, Severity::Improvement, true),
+    fw("syter ikkje for", None, Severity::Improvement, true),
+    fw("oppfyller ikke", None, Severity::Improvement, true),
+    fw("oppfyller ikkje", None, Severity::Improvement, true),
+    fw("ivaretar ikke", None, Severity::Improvement, true),
+    fw("ivaretek ikkje", None, Severity::Improvement, true),
     fw("ikke har", None, Severity::Improvement, false),
     fw("har ikke", None, Severity::Improvement, false),
     fw("har ikkje", None, Severity::Improvement, false),
@@ -558,6 +566,9 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "oppfølging og evaluering",
             "evaluering av tiltak",
             "evaluere tiltak",
+            " evaluert",
+            " evaluere",
+            " evaluering",
         ],
     ),
     (
@@ -1159,4 +1170,14 @@ pub const NEGATED_WORDS: &[&str] = &[
     "tilbod",
     "rutiner",
     "rutinar",
+];
+
+/// Rule `gap.avvik` for lists: lead-ins whose list gives the observations a finding rests on,
+/// not the finding itself.
+pub const OBSERVATION_LEADS: &[&str] = &[
+    "bygger på",
+    "byggjer på",
+    "grunnlag",
+    "observasjon",
+    "følgende funn",
 ];

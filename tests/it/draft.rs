@@ -16,6 +16,7 @@ const CONTENTS: &str = include_str!("../fixtures/draft/toc.txt");
 const HEADER: &str = include_str!("../fixtures/draft/header.txt");
 const RIKSREVISJONEN: &str = include_str!("../fixtures/draft/riksrevisjonen.txt");
 const OSLO: &str = include_str!("../fixtures/draft/oslo.txt");
+const LOVBRUDD: &str = include_str!("../fixtures/draft/lovbrudd.txt");
 
 /// Drafts `text` as `name` and checks what every draft must be: it round-trips through JSON,
 /// validates, and every quote is found at its line.
@@ -201,6 +202,43 @@ fn a_tilsyn_text_gives_two_avvik_and_a_merknad() {
         .expect("boligkontoret–nav");
     assert_eq!(rel.status, Status::Missing);
     assert!(r.gaps[1].relations.contains(&rel.id));
+}
+
+#[test]
+fn a_lovbrudd_stated_in_a_list_or_under_a_label_and_its_observations() {
+    let d = checked("lovbrudd.txt", LOVBRUDD);
+    let gaps: Vec<(usize, Option<FindingTerm>, Severity, GapCategory)> = d
+        .report
+        .gaps
+        .iter()
+        .map(|g| (g.evidence[0].line, g.term, g.severity, g.category))
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            // The list item after "Det ble påpekt ett lovbrudd:" (the lead-in is no gap).
+            (
+                line_of(LOVBRUDD, "• Eksempel kommune sikrer ikke"),
+                Some(FindingTerm::Lovbrudd),
+                Severity::Breach,
+                GapCategory::IndividualPlan
+            ),
+            // "Lovbrudd:" on its own line, the statement on the next.
+            (
+                line_of(LOVBRUDD, "Lovbrudd:"),
+                Some(FindingTerm::Lovbrudd),
+                Severity::Breach,
+                GapCategory::ServiceEvaluation
+            ),
+            // An observation the breach rests on: the auditor's words, not the finding's term.
+            (
+                line_of(LOVBRUDD, "• Kommunen har ikke rutiner"),
+                None,
+                Severity::Improvement,
+                GapCategory::ServiceEvaluation
+            ),
+        ]
+    );
 }
 
 #[test]
