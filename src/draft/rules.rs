@@ -1181,3 +1181,27 @@ pub const OBSERVATION_LEADS: &[&str] = &[
     "observasjon",
     "følgende funn",
 ];
+
+/// Rule `service.acronym`: words that make a phrase defined with a short form a unit (otherwise
+/// it must begin with a capital): "underutvalg for rus og psykisk syke (UROP)", "regional seksjon
+/// for spiseforstyrrelser (RASP)".
+pub const ACRONYM_HEADS: &[&str] = &[
+    "seksjon",
+    "utvalg",
+    "team",
+    "enhet",
+    "senter",
+    "klinikk",
+    "legevakt",
+    "tjeneste",
+    "avdeling",
+    "kontor",
+    "forum",
+    "nettverk",
+    "gruppe",
+    "råd",
+    "poliklinikk",
+    "tilbud",
+    "kompetansesenter",
+    "prosjekt",
+];

@@ -89,6 +89,10 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "«Livet skjer!»"): programmes and places the reports name so.
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"«(\p{Lu}[^»\n]{1,38}?)»").expect("valid pattern"));
+/// Rule `service.acronym`: a short form in brackets, two to seven letters, capitals first
+/// ("(UROP)", "(KoRus)").
+static ACRONYM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\((\p{Lu}{2}[\p{L}-]{0,5})\)").expect("valid pattern"));
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
@@ -336,6 +340,54 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
             end: b,
         });
     }
+    for c in ACRONYM.captures_iter(raw) {
+        let (Some(all), Some(short)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(start) = acronym_phrase(&raw[..all.start()], short.as_str()) else {
+            continue;
+        };
+        let phrase = raw[start..all.start()].trim();
+        let lower = phrase.to_lowercase();
+        let unit = rules::ACRONYM_HEADS.iter().any(|h| lower.contains(h));
+        if !unit && !phrase.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let (a, b) = (s.start + start, s.start + all.end());
+        let shown = display(ctx.doc, a, b, 120);
+        let kind = ServiceKind::from_local_name(&lower)
+            .or_else(|| {
+                rules::UNIT_ENDINGS
+                    .iter()
+                    .find(|(e, k)| {
+                        *k != ServiceKind::Other && lower.split_whitespace().any(|w| w.ends_with(e))
+                    })
+                    .map(|(_, k)| *k)
+            })
+            .or_else(|| {
+                rules::KIND_WORDS
+                    .iter()
+                    .find(|(w, _)| lower.contains(w))
+                    .map(|(_, k)| *k)
+            })
+            .unwrap_or(ServiceKind::Other);
+        extra.push(Mention {
+            key: name_key(&shown),
+            name: shown,
+            kind,
+            rule: format!(
+                "rule service.acronym: a name defined with its short form ({}); kind {kind}{}",
+                short.as_str(),
+                if kind == ServiceKind::Other {
+                    " (unknown: check)"
+                } else {
+                    ""
+                }
+            ),
+            start: a,
+            end: b,
+        });
+    }
     // A pattern wins over a lexicon name inside it ("DPS Kongsvinger" over "DPS").
     for m in extra {
         out.retain(|o| !(o.start >= m.start && o.end <= m.end));
@@ -502,4 +554,32 @@ fn status(flat: &str) -> (Status, &'static str) {
     } else {
         (Status::Described, "stated to exist, not judged")
     }
+}
+
+/// The start (a byte of `before`) of the shortest run of the last words of `before` whose first
+/// word opens with the short form's first letter and that holds every letter of the short form in
+/// order (Schwartz and Hearst's rule for acronym definitions), at most eight words.
+fn acronym_phrase(before: &str, short: &str) -> Option<usize> {
+    let letters: Vec<char> = short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let first = *letters.first()?;
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+        .collect();
+    for n in 1..=words.len().min(8) {
+        let (start, word) = words[words.len() - n];
+        if !word.to_lowercase().starts_with(first) {
+            continue;
+        }
+        let phrase = before[start..].to_lowercase();
+        let mut rest = phrase.chars();
+        if letters.iter().all(|l| rest.any(|c| c == *l)) {
+            return Some(start);
+        }
+    }
+    None
 }
