@@ -93,6 +93,12 @@ static QUOTED: LazyLock<Regex> =
 /// ("(UROP)", "(KoRus)").
 static ACRONYM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\((\p{Lu}{2}[\p{L}-]{0,5})\)").expect("valid pattern"));
+/// Rule `service.municipalities`: "kommunene Moss, Råde, Våler og Skiptvet" (nynorsk
+/// "kommunane"): each name a municipality.
+static MUNICIPALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bkommun(?:ene|ane)\s+((?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+)+og\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)")
+        .expect("valid pattern")
+});
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
@@ -387,6 +393,33 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
             start: a,
             end: b,
         });
+    }
+    for c in MUNICIPALITY_LIST.captures_iter(raw) {
+        let Some(list) = c.get(1) else { continue };
+        let mut at = list.start();
+        for part in list.as_str().split([',']).flat_map(|p| p.split(" og ")) {
+            let name = part.trim().trim_end_matches('.');
+            let Some(offset) = raw[at..].find(name) else {
+                continue;
+            };
+            let (a, b) = (s.start + at + offset, s.start + at + offset + name.len());
+            at += offset + name.len();
+            if name.is_empty()
+                || rules::NOT_NAMES.contains(&name)
+                || !name.starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            let shown = format!("{} kommune", display(ctx.doc, a, b, 60));
+            extra.push(Mention {
+                key: name_key(&shown),
+                name: shown,
+                kind: ServiceKind::Kommune,
+                rule: "rule service.municipalities: a name in a list after 'kommunene'".into(),
+                start: a,
+                end: b,
+            });
+        }
     }
     // A pattern wins over a lexicon name inside it ("DPS Kongsvinger" over "DPS").
     for m in extra {
