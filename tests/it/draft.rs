@@ -135,7 +135,7 @@ fn bundled_drafts_score_against_the_bundled_records() {
         "recommendations {recs:?}"
     );
     // Below the targets (0.8; 0.6 and 0.5): regression floors at the measured scores.
-    assert!(r(services) >= 0.6, "services {services:?}");
+    assert!(r(services) >= 0.65, "services {services:?}");
     assert!(
         services.precision().unwrap() >= 0.45,
         "services {services:?}"
