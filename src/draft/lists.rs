@@ -6,11 +6,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::findings::category;
 use super::rules::{self, Role};
 use super::sentences::{Marker, Sentence};
 use super::{Ctx, display};
 use crate::legal::LegalRef;
 use crate::model::{Criterion, Decision, Question, Recommendation, Report};
+use crate::taxonomy::{GapCategory, Genre};
 
 /// How many lines may separate two items of one list (a page break, a second sentence).
 const ITEM_GAP_LINES: usize = 15;
@@ -261,11 +263,28 @@ fn emit(ctx: &mut Ctx<'_, '_>, report: &mut Report, list: &List) {
         match list.kind {
             ListKind::Recommendations => {
                 let id = ctx.id(format!("rec-{}", item.number));
+                // Rule recommendation.gaps: the assessed gaps of the recommendation's category.
+                let supervision = matches!(report.genre, Genre::Tilsyn | Genre::Riksrevisjon);
+                let category = category(&first.flat, supervision);
+                let gaps: Vec<String> = report
+                    .gaps
+                    .iter()
+                    .filter(|g| {
+                        g.category == category && category != GapCategory::Other && g.is_assessed()
+                    })
+                    .take(3)
+                    .map(|g| g.id.clone())
+                    .collect();
+                if !gaps.is_empty() {
+                    note.push_str(&format!(
+                        "; gaps linked by rule recommendation.gaps (same category, {category}: check)"
+                    ));
+                }
                 report.recommendations.push(Recommendation {
                     id,
                     number: item.number.clone(),
                     text,
-                    gaps: Vec::new(),
+                    gaps,
                     evidence: vec![ev],
                     note: Some(note),
                 });
