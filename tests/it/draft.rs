@@ -271,8 +271,15 @@ fn numbered_recommendations_keep_their_parts() {
     // recommendation (individual plans) is linked to it by category, the others to nothing.
     assert_eq!(d.report.gaps.len(), 1);
     assert_eq!(d.report.gaps[0].category, GapCategory::IndividualPlan);
-    assert_eq!(d.report.recommendations[0].gaps, [d.report.gaps[0].id.clone()]);
-    assert!(d.report.recommendations[1..].iter().all(|x| x.gaps.is_empty()));
+    assert_eq!(
+        d.report.recommendations[0].gaps,
+        [d.report.gaps[0].id.clone()]
+    );
+    assert!(
+        d.report.recommendations[1..]
+            .iter()
+            .all(|x| x.gaps.is_empty())
+    );
     // The response in the appendix is a section of its own.
     let last = d.outline.headings.last().unwrap();
     assert_eq!(last.role, Some(Role::Appendix));
