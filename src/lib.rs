@@ -55,12 +55,15 @@
 //! - [`html`]: one self-contained HTML page of a corpus: heatmap with evidence at a click, follow-ups,
 //!   network pictures.
 //! - [`export`]: CSV tables for R, pandas and spreadsheets; DOT, GraphML and node-link JSON graphs.
+//! - [`draft`]: drafts a record from a report's plain text by transparent rules (every quote
+//!   verified), and scores a draft against a reviewed record.
 //! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
 
 pub mod codebook;
 pub mod compare;
 mod corpus;
+pub mod draft;
 mod error;
 pub mod evidence;
 pub mod export;

@@ -3,6 +3,7 @@
 mod codebook;
 mod compare;
 mod corpus;
+mod draft;
 mod evidence;
 mod examples;
 mod export;

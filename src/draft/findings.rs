@@ -1,0 +1,391 @@
+//! Rule group `gap`: the statements of shortcomings, with the report's own word where it uses
+//! one (a tilsyn's avvik, lovbrudd or merknad; Riksrevisjonen's criticism; "ikke i samsvar med"),
+//! the severity that word or the section gives, the category by the codebook's keywords, and
+//! `stated_in` from the section's role.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+use super::lists::legal_refs;
+use super::rules::{self, FindingWord, Role};
+use super::sentences::Sentence;
+use super::{Ctx, display, stem};
+use crate::model::{Gap, Report};
+use crate::taxonomy::{GapCategory, Genre, Severity, StatedIn};
+
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:[-–•]\s*)?(\p{L}+)(?:\s+(?:nr\.?\s*)?\d{1,2})?(\s*[:.–-])?").expect("valid pattern")
+});
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:ikke|ikkje|ingen)\b(?:\s+\S+){{0,3}}?\s+(?:\p{{L}}+(?:ert|et|tt|lt|nt)|{})\b",
+        rules::NEGATED_WORDS.join("|")
+    ))
+    .expect("valid pattern")
+});
+static TERMS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::TERM_WORDS));
+static SHORTCOMINGS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::SHORTCOMING_WORDS));
+static NOT_GAP: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(rules::NOT_GAP_WORDS).expect("valid phrases"));
+static CATEGORIES: LazyLock<(AhoCorasick, Vec<GapCategory>)> = LazyLock::new(|| {
+    let mut words = Vec::new();
+    let mut cats = Vec::new();
+    for (cat, list) in rules::CATEGORY_WORDS {
+        for w in *list {
+            words.push(*w);
+            cats.push(*cat);
+        }
+    }
+    (AhoCorasick::new(words).expect("valid keywords"), cats)
+});
+
+fn phrases(list: &[FindingWord]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(list.iter().map(|w| w.phrase))
+        .expect("valid phrases")
+}
+
+/// A sentence that states a gap, before merging.
+struct Candidate {
+    sentence: usize,
+    word: FindingWord,
+    /// Byte in `flat` of the finding word.
+    at: usize,
+    rule: &'static str,
+}
+
+/// Drafts the gaps.
+pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
+    let doc = ctx.doc;
+    let supervision = matches!(report.genre, Genre::Tilsyn | Genre::Riksrevisjon);
+    let mut candidates = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if !s.role.states_gaps() {
+            continue;
+        }
+        // Recommendations are drafted as recommendations, not gaps.
+        if s.role == Role::Recommendations && s.marker.is_some() {
+            continue;
+        }
+        if let Some(c) = candidate(ctx, si, s) {
+            candidates.push(c);
+        }
+    }
+    // One gap per category and section: a section states its problem in several sentences.
+    let mut merged: BTreeMap<(Option<usize>, GapCategory, bool), usize> = BTreeMap::new();
+    // Per gap (by index): its category and the content-word stems of its first statement.
+    let mut stems: Vec<(GapCategory, BTreeSet<String>)> = Vec::new();
+    for c in candidates {
+        let s = &doc.sentences[c.sentence];
+        let category = category(&s.flat, supervision);
+        if category == GapCategory::Other && c.word.term.is_none() {
+            // Rule gap.category: a shortcoming with no codebook keyword is rarely about
+            // coordination; only the report's own terms are drafted as `other`.
+            continue;
+        }
+        let stated_in = stated_in(s.role, &c.word);
+        let severity = severity(s.role, &c.word, &s.flat);
+        let key = (s.section, category, c.word.term.is_some());
+        let words = content_words(&s.flat);
+        // The same statement elsewhere (a summary bullet repeated in the conclusion): one gap.
+        let same = merged.get(&key).copied().or_else(|| {
+            stems
+                .iter()
+                .position(|(cat, w)| *cat == category && similar(w, &words))
+        });
+        if let Some(gi) = same {
+            let gap: &mut Gap = &mut report.gaps[gi];
+            if gap.evidence.len() < MAX_EVIDENCE
+                && let Some(ev) = ctx.sentence_evidence(s, s.raw(c.at))
+            {
+                gap.evidence.push(ev);
+                add_services(ctx, gap, c.sentence);
+            }
+            continue;
+        }
+        let Some(ev) = ctx.sentence_evidence(s, s.raw(c.at)) else {
+            continue;
+        };
+        let section = s
+            .section
+            .and_then(|h| doc.outline.headings.get(h))
+            .map_or("the front matter".to_string(), |h| {
+                format!("'{}'", display_heading(&h.text))
+            });
+        let role = format!("{:?}", s.role).to_lowercase();
+        let id = ctx.id(format!("g-{category}"));
+        let mut gap = Gap {
+            id,
+            category,
+            severity,
+            term: c.word.term,
+            stated_in: Some(stated_in),
+            summary: display(doc, s.start, s.end, 200),
+            services: Vec::new(),
+            relations: Vec::new(),
+            criteria: Vec::new(),
+            legal: legal_refs(&doc.text[s.start..s.end]),
+            evidence: vec![ev],
+            note: Some(format!(
+                "rule {}: '{}' in section {section} (role {role}); category by keyword{}",
+                c.rule,
+                c.word.phrase,
+                if category == GapCategory::Other {
+                    " (none found: other)"
+                } else {
+                    ""
+                }
+            )),
+        };
+        add_services(ctx, &mut gap, c.sentence);
+        report.gaps.push(gap);
+        stems.push((category, words));
+        merged.insert(key, report.gaps.len() - 1);
+    }
+}
+
+/// How many statements of one gap are quoted.
+const MAX_EVIDENCE: usize = 5;
+
+/// Stems of the words of five letters or more: what a statement is about.
+fn content_words(flat: &str) -> BTreeSet<String> {
+    flat.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5)
+        .map(stem)
+        .collect()
+}
+
+/// Rule `gap.same`: two statements share at least 60% of their content words (Jaccard).
+fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let shared = a.intersection(b).count();
+    let all = a.union(b).count();
+    all > 0 && shared * 5 >= all * 3
+}
+
+fn display_heading(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(60)
+        .collect()
+}
+
+fn add_services(ctx: &Ctx<'_, '_>, gap: &mut Gap, sentence: usize) {
+    let named = &ctx.named[sentence];
+    for id in named {
+        if !gap.services.iter().any(|s| s.0 == *id) {
+            gap.services.push(id.as_str().into());
+        }
+    }
+    for (x, a) in named.iter().enumerate() {
+        for b in &named[x + 1..] {
+            let key = if a < b {
+                (a.clone(), b.clone())
+            } else {
+                (b.clone(), a.clone())
+            };
+            if let Some(r) = ctx.pairs.get(&key)
+                && !gap.relations.contains(r)
+            {
+                gap.relations.push(r.clone());
+            }
+        }
+    }
+}
+
+/// The finding word of a sentence, when it states a gap.
+fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
+    let flat = s.flat.as_str();
+    // A tilsyn finding: the sentence opens with "Avvik", "Lovbrudd", "Merknad" (after a list
+    // marker), or stands first under such a heading.
+    let opening = opening_word(flat, false);
+    let heading_word = s
+        .section
+        .and_then(|h| ctx.doc.outline.headings.get(h))
+        .and_then(|h| opening_word(&h.text.to_lowercase(), true))
+        .filter(|_| first_in_section(ctx, si));
+    let listed = lead_word(ctx, si, s);
+    if let Some(word) = opening.or(heading_word).or(listed) {
+        return Some(Candidate {
+            sentence: si,
+            word,
+            at: 0,
+            rule: "gap.avvik",
+        });
+    }
+    // A lead-in ("Det ble påpekt to lovbrudd:") introduces the findings; its list states them.
+    if NOT_GAP.is_match(flat) || flat.trim_end().ends_with(':') {
+        return None;
+    }
+    let assessment = s.role.is_assessment();
+    if let Some(m) = TERMS.find_iter(flat).find(|m| word_start(flat, m.start())) {
+        let mut word = rules::TERM_WORDS[m.pattern().as_usize()];
+        if !assessment {
+            // In the findings a shortcoming is the informants' or the documents', not the
+            // auditor's verdict: no term, never a breach.
+            word.term = None;
+            word.severity = Severity::Improvement;
+        }
+        return Some(Candidate {
+            sentence: si,
+            word,
+            at: m.start(),
+            rule: "gap.term",
+        });
+    }
+    if let Some(m) = SHORTCOMINGS
+        .find_iter(flat)
+        .filter(|m| word_start(flat, m.start()))
+        .find(|m| {
+            let word = rules::SHORTCOMING_WORDS[m.pattern().as_usize()];
+            // "bør" in a summary or a recommendations section repeats a recommendation.
+            let recommends =
+                word.phrase == "bør" && matches!(s.role, Role::Summary | Role::Recommendations);
+            (assessment || word.anywhere) && !recommends
+        })
+    {
+        return Some(Candidate {
+            sentence: si,
+            word: rules::SHORTCOMING_WORDS[m.pattern().as_usize()],
+            at: m.start(),
+            rule: "gap.shortcoming",
+        });
+    }
+    let m = NEGATED.find(flat)?;
+    Some(Candidate {
+        sentence: si,
+        word: FindingWord {
+            phrase: "ikke + participle",
+            term: None,
+            severity: Severity::Improvement,
+            anywhere: true,
+        },
+        at: m.start(),
+        rule: "gap.negation",
+    })
+}
+
+/// Rule `gap.avvik` for lists: a list item after a lead-in that names the tilsyn's finding
+/// ("Det ble påpekt to lovbrudd:", "Statsforvalteren fant følgende avvik:") states it; a list
+/// after "Lovbruddet bygger på følgende:" lists the observations, not the finding.
+fn lead_word(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<FindingWord> {
+    s.marker.as_ref()?;
+    let sentences = &ctx.doc.sentences;
+    let lead = (0..si)
+        .rev()
+        .take(12)
+        .take_while(|&k| sentences[k].section == s.section)
+        .find(|&k| sentences[k].marker.is_none())?;
+    let flat = sentences[lead].flat.trim_end();
+    if !flat.ends_with(':') || rules::OBSERVATION_LEADS.iter().any(|w| flat.contains(w)) {
+        return None;
+    }
+    flat.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find_map(|w| {
+            let stemmed = stem(w);
+            rules::TILSYN_WORDS
+                .iter()
+                .find(|t| stem(t.phrase) == stemmed)
+                .copied()
+        })
+}
+
+fn word_start(flat: &str, at: usize) -> bool {
+    flat[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn first_in_section(ctx: &Ctx<'_, '_>, si: usize) -> bool {
+    si == 0 || ctx.doc.sentences[si - 1].section != ctx.doc.sentences[si].section
+}
+
+/// The tilsyn word a sentence opens with (after a list marker) as a label: "Avvik 2:",
+/// "Lovbrudd:", "Merknad 1 –"; or, for a heading, its first word: "Avvik 1", "Merknader".
+fn opening_word(flat: &str, heading: bool) -> Option<FindingWord> {
+    let c = OPENING.captures(flat)?;
+    let word = c.get(1)?.as_str();
+    let labelled = c.get(2).is_some();
+    if !(labelled || heading) {
+        return None;
+    }
+    let stemmed = stem(word);
+    rules::TILSYN_WORDS
+        .iter()
+        .find(|w| stem(w.phrase) == stemmed)
+        .copied()
+}
+
+/// Rule `gap.category`: the first category of the codebook list with a keyword in the sentence
+/// (the supervision categories only in a tilsyn or Riksrevisjonen report).
+pub(super) fn category(flat: &str, supervision: bool) -> GapCategory {
+    let (ac, cats) = &*CATEGORIES;
+    let spaced: String = format!(
+        " {} ",
+        flat.chars()
+            .map(
+                |c| if c.is_alphanumeric() || c == '-' || c == '(' || c == ')' {
+                    c
+                } else {
+                    ' '
+                }
+            )
+            .collect::<String>()
+    );
+    let flat = spaced.as_str();
+    ac.find_overlapping_iter(flat)
+        .filter(|m| {
+            // Keywords of three letters or fewer ("ip", "dps") count as whole words only.
+            m.len() > 3
+                || (word_start(flat, m.start())
+                    && flat[m.end()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()))
+        })
+        .map(|m| cats[m.pattern().as_usize()])
+        .filter(|c| supervision || !rules::SUPERVISION_CATEGORIES.contains(c))
+        .min_by_key(|c| {
+            rules::CATEGORY_WORDS
+                .iter()
+                .position(|(k, _)| k == c)
+                .unwrap_or(usize::MAX)
+        })
+        .unwrap_or(GapCategory::Other)
+}
+
+fn stated_in(role: Role, word: &FindingWord) -> StatedIn {
+    if word.term.is_some() {
+        return StatedIn::Assessment;
+    }
+    match role {
+        Role::Findings => StatedIn::Findings,
+        Role::Response => StatedIn::Response,
+        _ => StatedIn::Assessment,
+    }
+}
+
+/// Severity by docs/FORMAT.md: the term's severity; else, in the assessment, `breach` for the
+/// auditor's "må" or "skal", `risk` for a named risk, `improvement` otherwise; in the findings
+/// or the response, `risk` or `improvement`, never a breach.
+fn severity(role: Role, word: &FindingWord, flat: &str) -> Severity {
+    if let Some(term) = word.term {
+        return term.severity();
+    }
+    if word.severity == Severity::Risk {
+        return Severity::Risk;
+    }
+    if role.is_assessment()
+        && (word.phrase.starts_with("må ") || flat.contains(" må ") && flat.contains("sikre"))
+    {
+        return Severity::Breach;
+    }
+    Severity::Improvement
+}

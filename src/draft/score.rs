@@ -1,0 +1,317 @@
+//! How close a draft is to a reviewed record of the same text: recall and precision per
+//! section, so a researcher sees what reviewing changed and a rule change can be measured.
+//!
+//! Matching, per section:
+//! - **services** by name, one to one: first equal names, then a name that is the other's start
+//!   or end ("NAV" and "NAV Åsnes"). Names are compared as keys:
+//!   lowercase, stemmed, parenthesised parts left out, and a reviewed service's aliases and
+//!   parenthesised short name ("Distriktspsykiatrisk senter (DPS)") count as its names;
+//! - **gaps** by category and line: a reviewed gap is found when a drafted gap of its category
+//!   has evidence within [`GAP_LINE_TOLERANCE`] lines of any of its evidence in the same source;
+//!   a drafted gap is right when it so meets a reviewed gap;
+//! - **recommendations** by number as printed (`8a`, ignoring case, spaces, `.` and `)`);
+//! - **relations** by their two endpoints, unordered, each endpoint matched by name as services
+//!   are (not one to one: a relation is right when its two services are the reviewed one's).
+//!
+//! Several reviewed records may be given for one text (the comparison note and the four
+//! municipal records drawn from it): their items are pooled, duplicates removed.
+//!
+//! # Example
+//! ```
+//! use samhandling::draft::{draft, score};
+//!
+//! let text = "Revisjonens anbefalinger\n\nRevisjonen anbefaler at kommunen:\n\n\
+//!             1. sikrer at brukere får individuell plan.\n2. etablerer rutiner for samarbeid med NAV.\n";
+//! let d = draft("r.txt", text)?;
+//! let mut reviewed = d.report.clone();
+//! reviewed.recommendations.truncate(1);
+//! let s = score(&d.report, [&reviewed]);
+//! assert_eq!(s.recommendations.recall(), Some(1.0));
+//! assert_eq!(s.recommendations.precision(), Some(0.5));
+//! # Ok::<(), samhandling::Error>(())
+//! ```
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::Serialize;
+
+use super::name_key;
+use crate::model::{Evidence, Report, Service};
+use crate::taxonomy::GapCategory;
+
+/// How many lines apart a drafted and a reviewed gap's evidence may begin and still be the same
+/// statement: the evidence check's own tolerance plus two, for a record that quotes the
+/// sentence's second clause.
+pub const GAP_LINE_TOLERANCE: usize = 5;
+
+/// Counts for one section: how many items each side has and how many of each were matched.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SectionScore {
+    /// Items in the draft.
+    pub drafted: usize,
+    /// Items in the reviewed record(s), duplicates removed.
+    pub reviewed: usize,
+    /// Drafted items that match a reviewed item.
+    pub drafted_matched: usize,
+    /// Reviewed items that a drafted item matches.
+    pub reviewed_matched: usize,
+}
+
+impl SectionScore {
+    /// Share of the reviewed items the draft found; `None` when the record has none.
+    pub fn recall(&self) -> Option<f64> {
+        (self.reviewed > 0).then(|| self.reviewed_matched as f64 / self.reviewed as f64)
+    }
+
+    /// Share of the drafted items that a reviewer kept; `None` when the draft has none.
+    pub fn precision(&self) -> Option<f64> {
+        (self.drafted > 0).then(|| self.drafted_matched as f64 / self.drafted as f64)
+    }
+}
+
+/// A draft against the reviewed record(s) of its text, per section.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Score {
+    /// Services, by name.
+    pub services: SectionScore,
+    /// Gaps, by category and line.
+    pub gaps: SectionScore,
+    /// Recommendations, by number.
+    pub recommendations: SectionScore,
+    /// Relations, by endpoints.
+    pub relations: SectionScore,
+}
+
+impl fmt::Display for Score {
+    /// A small table: one row per section, counts of items (not of municipalities).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "section          drafted  reviewed  recall  precision   (unit: items of the record)"
+        )?;
+        let pct = |x: Option<f64>| x.map_or("   –".to_string(), |v| format!("{v:.2}"));
+        for (name, s) in [
+            ("services", self.services),
+            ("gaps", self.gaps),
+            ("recommendations", self.recommendations),
+            ("relations", self.relations),
+        ] {
+            writeln!(
+                f,
+                "{name:<16} {:>7}  {:>8}  {:>6}  {:>9}",
+                s.drafted,
+                s.reviewed,
+                pct(s.recall()),
+                pct(s.precision())
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Scores `draft` against the reviewed record(s) of the same text.
+pub fn score<'a>(draft: &Report, reviewed: impl IntoIterator<Item = &'a Report>) -> Score {
+    let reviewed: Vec<&Report> = reviewed.into_iter().collect();
+    Score {
+        services: services(draft, &reviewed),
+        gaps: gaps(draft, &reviewed),
+        recommendations: recommendations(draft, &reviewed),
+        relations: relations(draft, &reviewed),
+    }
+}
+
+/// The comparable names of a service: its name, aliases, and any parenthesised short name.
+fn names(s: &Service) -> Vec<String> {
+    let mut out = vec![name_key(&s.name)];
+    for a in &s.aliases {
+        out.push(name_key(a));
+    }
+    let mut rest = s.name.as_str();
+    while let Some((_, after)) = rest.split_once('(') {
+        let inner = after.split(')').next().unwrap_or("");
+        out.push(name_key(inner));
+        rest = after;
+    }
+    out.retain(|k| !k.is_empty());
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn exact(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| b.contains(x))
+}
+
+fn partial(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| {
+        b.iter().any(|y| {
+            let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+            long.starts_with(&format!("{short} ")) || long.ends_with(&format!(" {short}"))
+        })
+    })
+}
+
+/// The reviewed services, pooled across records, the same name once.
+fn pooled_services<'a>(reviewed: &[&'a Report]) -> Vec<(&'a Service, Vec<String>)> {
+    let mut out: Vec<(&Service, Vec<String>)> = Vec::new();
+    for r in reviewed {
+        for s in &r.services {
+            let n = names(s);
+            if !out.iter().any(|(_, m)| exact(m, &n)) {
+                out.push((s, n));
+            }
+        }
+    }
+    out
+}
+
+fn services(draft: &Report, reviewed: &[&Report]) -> SectionScore {
+    let pool = pooled_services(reviewed);
+    let drafted: Vec<Vec<String>> = draft.services.iter().map(names).collect();
+    let mut used_d = vec![false; drafted.len()];
+    let mut used_r = vec![false; pool.len()];
+    for pass in [exact as fn(&[String], &[String]) -> bool, partial] {
+        for (ri, (_, rn)) in pool.iter().enumerate() {
+            if used_r[ri] {
+                continue;
+            }
+            if let Some(di) = (0..drafted.len()).find(|&d| !used_d[d] && pass(&drafted[d], rn)) {
+                used_d[di] = true;
+                used_r[ri] = true;
+            }
+        }
+    }
+    SectionScore {
+        drafted: drafted.len(),
+        reviewed: pool.len(),
+        drafted_matched: used_d.iter().filter(|x| **x).count(),
+        reviewed_matched: used_r.iter().filter(|x| **x).count(),
+    }
+}
+
+fn near(a: &[Evidence], b: &[Evidence]) -> bool {
+    a.iter().any(|x| {
+        b.iter()
+            .any(|y| x.source == y.source && x.line.abs_diff(y.line) <= GAP_LINE_TOLERANCE)
+    })
+}
+
+fn gaps(draft: &Report, reviewed: &[&Report]) -> SectionScore {
+    let mut pool: Vec<(GapCategory, &[Evidence])> = Vec::new();
+    let mut seen: BTreeSet<(GapCategory, Vec<(String, usize)>)> = BTreeSet::new();
+    for r in reviewed {
+        for g in &r.gaps {
+            let key = (
+                g.category,
+                g.evidence
+                    .iter()
+                    .map(|e| (e.source.clone(), e.line))
+                    .collect(),
+            );
+            if seen.insert(key) {
+                pool.push((g.category, &g.evidence));
+            }
+        }
+    }
+    let matches = |c: GapCategory, ev: &[Evidence], d: &crate::model::Gap| {
+        d.category == c && near(&d.evidence, ev)
+    };
+    SectionScore {
+        drafted: draft.gaps.len(),
+        reviewed: pool.len(),
+        drafted_matched: draft
+            .gaps
+            .iter()
+            .filter(|d| pool.iter().any(|(c, ev)| matches(*c, ev, d)))
+            .count(),
+        reviewed_matched: pool
+            .iter()
+            .filter(|(c, ev)| draft.gaps.iter().any(|d| matches(*c, ev, d)))
+            .count(),
+    }
+}
+
+fn number_key(n: &str) -> String {
+    n.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '.' | ')' | '('))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn recommendations(draft: &Report, reviewed: &[&Report]) -> SectionScore {
+    let pool: BTreeSet<String> = reviewed
+        .iter()
+        .flat_map(|r| r.recommendations.iter().map(|x| number_key(&x.number)))
+        .collect();
+    let drafted: BTreeSet<String> = draft
+        .recommendations
+        .iter()
+        .map(|x| number_key(&x.number))
+        .collect();
+    SectionScore {
+        drafted: draft.recommendations.len(),
+        reviewed: pool.len(),
+        drafted_matched: draft
+            .recommendations
+            .iter()
+            .filter(|x| pool.contains(&number_key(&x.number)))
+            .count(),
+        reviewed_matched: pool.iter().filter(|n| drafted.contains(*n)).count(),
+    }
+}
+
+fn relations(draft: &Report, reviewed: &[&Report]) -> SectionScore {
+    let names_of = |r: &Report, id: &str| r.service(id).map(names).unwrap_or_default();
+    let same = |a: &[String], b: &[String]| exact(a, b) || partial(a, b);
+    let mut pool: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    for r in reviewed {
+        for rel in &r.relations {
+            let pair = (names_of(r, rel.from.as_str()), names_of(r, rel.to.as_str()));
+            let dup = pool.iter().any(|(a, b)| {
+                (exact(a, &pair.0) && exact(b, &pair.1)) || (exact(a, &pair.1) && exact(b, &pair.0))
+            });
+            if !dup {
+                pool.push(pair);
+            }
+        }
+    }
+    let drafted: Vec<(Vec<String>, Vec<String>)> = draft
+        .relations
+        .iter()
+        .map(|rel| {
+            (
+                names_of(draft, rel.from.as_str()),
+                names_of(draft, rel.to.as_str()),
+            )
+        })
+        .collect();
+    let meets = |(a, b): &(Vec<String>, Vec<String>), (c, d): &(Vec<String>, Vec<String>)| {
+        (same(a, c) && same(b, d)) || (same(a, d) && same(b, c))
+    };
+    SectionScore {
+        drafted: drafted.len(),
+        reviewed: pool.len(),
+        drafted_matched: drafted
+            .iter()
+            .filter(|d| pool.iter().any(|r| meets(d, r)))
+            .count(),
+        reviewed_matched: pool
+            .iter()
+            .filter(|r| drafted.iter().any(|d| meets(d, r)))
+            .count(),
+    }
+}
+
+/// The records of `corpus` encoded from source document `source`: those whose every piece of
+/// evidence cites it (for the bundled corpus, `001_…` gives the comparison note and the four
+/// municipal records drawn from it). The reviewed side of a [`score`] of that source's draft.
+pub fn reviewed_for<'c>(corpus: &'c crate::Corpus, source: &str) -> Vec<&'c Report> {
+    corpus
+        .iter()
+        .filter(|r| {
+            let ev = r.evidence();
+            !ev.is_empty() && ev.iter().all(|(_, e)| e.source == source)
+        })
+        .collect()
+}

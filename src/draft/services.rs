@@ -1,0 +1,618 @@
+//! Rule groups `service` and `relation`: services, units and actors named in the text (by the
+//! alias lexicon, the draft-side names of [`rules::EXTRA_SERVICES`], "DPS X"-style patterns and
+//! unit endings), and relations between two services named in one sentence with a
+//! collaboration cue.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+use super::rules::{self, Role};
+use super::sentences::Sentence;
+use super::{Ctx, display, name_key, slug, stem};
+use crate::model::{Relation, Report, Service, ServiceId};
+use crate::taxonomy::{Direction, Level, RelationKind, ServiceKind, Status};
+
+/// A name the drafter looks for, with its kind and the rule that knows it.
+struct Known {
+    name: String,
+    kind: ServiceKind,
+    rule: &'static str,
+}
+
+static KNOWN: LazyLock<(AhoCorasick, Vec<Known>)> = LazyLock::new(|| {
+    let mut known: Vec<Known> = ServiceKind::aliases()
+        .iter()
+        .map(|(n, k)| Known {
+            name: n.to_lowercase(),
+            kind: *k,
+            rule: "service.lexicon",
+        })
+        .collect();
+    for (n, k) in rules::EXTRA_SERVICES {
+        if !known.iter().any(|x| x.name == *n) {
+            known.push(Known {
+                name: n.to_string(),
+                kind: *k,
+                rule: "service.draft-lexicon",
+            });
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        // Names normalised as the sentences are ("søknads- og" → "søknadsog").
+        .build(
+            known
+                .iter()
+                .map(|k| super::sentences::flatten(&k.name, 0, k.name.len()).0),
+        )
+        .expect("the service names build an automaton");
+    (ac, known)
+});
+
+static HEAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let heads: Vec<String> = rules::HEAD_BEFORE_NAME
+        .iter()
+        .map(|(h, _)| regex::escape(h).replace(' ', r"\s+"))
+        .collect();
+    Regex::new(&format!(
+        r"\b({})\s+(\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+        heads.join("|")
+    ))
+    .expect("valid pattern")
+});
+static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let heads: Vec<String> = rules::HEAD_AFTER_NAME
+        .iter()
+        .map(|(h, _)| regex::escape(h))
+        .collect();
+    Regex::new(&format!(
+        r"\b(\p{{Lu}}[\p{{L}}-]+)\s+({})\b",
+        heads.join("|")
+    ))
+    .expect("valid pattern")
+});
+static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let types: Vec<String> = rules::TYPE_BEFORE_NAME
+        .iter()
+        .map(|(t, _)| regex::escape(t))
+        .collect();
+    Regex::new(&format!(
+        r"\b({})\s+(«[^»]{{2,60}}»|\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+        types.join("|")
+    ))
+    .expect("valid pattern")
+});
+/// Rule `service.quoted`: a capitalised name of up to five words in guillemets ("«Huset»",
+/// "«Livet skjer!»"): programmes and places the reports name so.
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"«(\p{Lu}[^»\n]{1,38}?)»").expect("valid pattern"));
+/// Rule `service.acronym`: a short form in brackets, two to seven letters, capitals first
+/// ("(UROP)", "(KoRus)").
+static ACRONYM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\((\p{Lu}{2}[\p{L}-]{0,5})\)").expect("valid pattern"));
+/// Rule `service.municipalities`: "kommunene Moss, Råde, Våler og Skiptvet" (nynorsk
+/// "kommunane"): each name a municipality.
+static MUNICIPALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bkommun(?:ene|ane)\s+((?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+)+og\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)")
+        .expect("valid pattern")
+});
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
+        rules::UNIT_ENDINGS
+            .iter()
+            .map(|(e, _)| *e)
+            .collect::<Vec<_>>()
+            .join("|")
+    ))
+    .expect("valid pattern")
+});
+static RELATION_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(rules::RELATION_WORDS.iter().map(|(w, _)| *w)).expect("valid cues")
+});
+
+/// One naming of a service in a sentence.
+struct Mention {
+    key: String,
+    name: String,
+    kind: ServiceKind,
+    rule: String,
+    /// Bytes of the text.
+    start: usize,
+    end: usize,
+}
+
+/// Drafts the services and the relations between them.
+pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
+    let doc = ctx.doc;
+    // key → (service index, mentions)
+    let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+    let mut counts: Vec<usize> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if s.role == Role::Contents {
+            continue;
+        }
+        let mentions = mentions(ctx, s);
+        for m in mentions {
+            let index = match by_key.get(&m.key) {
+                Some(&i) => i,
+                None => {
+                    let Some(ev) = ctx.sentence_evidence(s, m.start) else {
+                        continue;
+                    };
+                    let id = ctx.id(slug(&m.name));
+                    report.services.push(Service {
+                        id: ServiceId(id),
+                        name: m.name.clone(),
+                        kind: Some(m.kind),
+                        owner: None,
+                        parent: None,
+                        status: Default::default(),
+                        aliases: Vec::new(),
+                        evidence: vec![ev],
+                        note: Some(m.rule.clone()),
+                    });
+                    counts.push(0);
+                    by_key.insert(m.key.clone(), report.services.len() - 1);
+                    report.services.len() - 1
+                }
+            };
+            counts[index] += 1;
+            // Prefer a name that is not a genitive ("kontrollutvalget" over "kontrollutvalgets").
+            let current = &report.services[index].name;
+            if current.ends_with('s') && !m.name.ends_with('s') && name_key(current) == m.key {
+                report.services[index].name = m.name.clone();
+            }
+            let id = report.services[index].id.0.clone();
+            if !ctx.named[si].contains(&id) {
+                ctx.named[si].push(id);
+            }
+        }
+    }
+    for (service, n) in report.services.iter_mut().zip(&counts) {
+        if let Some(note) = &mut service.note {
+            note.push_str(&format!("; named in {n} sentence(s)"));
+        }
+    }
+    relations(ctx, report);
+}
+
+fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
+    let text = ctx.doc.text;
+    let mut out: Vec<Mention> = Vec::new();
+    let (ac, known) = &*KNOWN;
+    let flat = s.flat.as_str();
+    for m in ac.find_iter(flat) {
+        let k = &known[m.pattern().as_usize()];
+        if flat[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
+            continue;
+        }
+        // Extend to the end of the word: an inflected form counts when its stem is the name's.
+        let word_end = flat[m.end()..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(flat.len(), |(i, _)| m.end() + i);
+        if word_end > m.end() {
+            let last_start = flat[..m.end()]
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(m.start(), |i| i + 1)
+                .max(m.start());
+            let whole = &flat[last_start..word_end];
+            let name_last = &flat[last_start..m.end()];
+            if stem(whole) != stem(name_last) || word_end - m.end() > 4 {
+                continue;
+            }
+        }
+        let a = s.raw(m.start());
+        let b = s.raw(word_end);
+        let surface = &text[a..b];
+        let capital = surface.chars().next().is_some_and(char::is_uppercase);
+        if (k.name.chars().count() <= 4 || rules::CAPITALISED_ONLY.contains(&k.name.as_str()))
+            && !capital
+        {
+            continue;
+        }
+        if k.name.chars().count() <= 4
+            && !surface.chars().skip(1).any(char::is_uppercase)
+            && k.name != "nav"
+            && k.name != "ppt"
+        {
+            // "Act", "Ara", "Ke" as ordinary capitalised words: names of four letters or fewer
+            // must be written in capitals (NAV and Nav both are).
+            if !surface
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            {
+                continue;
+            }
+        }
+        let name = display(ctx.doc, a, b, 120);
+        out.push(Mention {
+            key: name_key(&name),
+            name,
+            kind: k.kind,
+            rule: format!("rule {}: '{}' is a known name", k.rule, k.name),
+            start: a,
+            end: b,
+        });
+    }
+    let raw = &text[s.start..s.end];
+    let overlaps =
+        |out: &[Mention], a: usize, b: usize| out.iter().any(|m| a < m.end && m.start < b);
+    let mut extra = Vec::new();
+    for c in HEAD_BEFORE.captures_iter(raw) {
+        let (Some(all), Some(head)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let head_word = head
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some((_, kind)) = rules::HEAD_BEFORE_NAME
+            .iter()
+            .find(|(h, _)| *h == head_word)
+        else {
+            continue;
+        };
+        let name_part = c.get(2).map_or("", |m| m.as_str());
+        let first = name_part.split_whitespace().next().unwrap_or("");
+        if rules::NOT_NAMES.contains(&first) {
+            continue;
+        }
+        let (a, b) = (s.start + all.start(), s.start + all.end());
+        let name = display(ctx.doc, a, b, 120);
+        extra.push(Mention {
+            key: name_key(&name),
+            name,
+            kind: *kind,
+            rule: format!("rule service.pattern: '{head_word} <Name>'"),
+            start: a,
+            end: b,
+        });
+    }
+    for c in HEAD_AFTER.captures_iter(raw) {
+        let (Some(all), Some(first), Some(head)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        if rules::NOT_NAMES.contains(&first.as_str()) {
+            continue;
+        }
+        let Some((_, kind)) = rules::HEAD_AFTER_NAME
+            .iter()
+            .find(|(h, _)| *h == head.as_str())
+        else {
+            continue;
+        };
+        let (a, b) = (s.start + all.start(), s.start + all.end());
+        let name = display(ctx.doc, a, b, 120);
+        extra.push(Mention {
+            key: name_key(&name),
+            name,
+            kind: *kind,
+            rule: format!("rule service.pattern: '<Name> {}'", head.as_str()),
+            start: a,
+            end: b,
+        });
+    }
+    for c in TYPE_BEFORE.captures_iter(raw) {
+        let (Some(ty), Some(name)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        if rules::NOT_NAMES.contains(&name.as_str()) {
+            continue;
+        }
+        let Some((_, kind)) = rules::TYPE_BEFORE_NAME
+            .iter()
+            .find(|(t, _)| *t == ty.as_str())
+        else {
+            continue;
+        };
+        // The name alone is the service ("Oasen"); the type word stays in the quote.
+        let (a, b) = (s.start + name.start(), s.start + name.end());
+        let shown = display(ctx.doc, a, b, 120);
+        let shown = shown.trim_matches(['«', '»']).to_string();
+        extra.push(Mention {
+            key: name_key(&shown),
+            name: shown,
+            kind: *kind,
+            rule: format!("rule service.pattern: '{} <Name>'", ty.as_str()),
+            start: a,
+            end: b,
+        });
+    }
+    for m in QUOTED.captures_iter(raw) {
+        let (Some(all), Some(name)) = (m.get(0), m.get(1)) else {
+            continue;
+        };
+        let (a, b) = (s.start + all.start(), s.start + all.end());
+        let shown = display(ctx.doc, s.start + name.start(), s.start + name.end(), 120);
+        extra.push(Mention {
+            key: name_key(&shown),
+            kind: rules::KIND_WORDS
+                .iter()
+                .find(|(w, _)| shown.to_lowercase().contains(w))
+                .map_or(ServiceKind::Other, |(_, k)| *k),
+            name: shown,
+            rule: "rule service.quoted: a capitalised name in «»; kind unknown unless a word of it says (check)".into(),
+            start: a,
+            end: b,
+        });
+    }
+    for c in ACRONYM.captures_iter(raw) {
+        let (Some(all), Some(short)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(start) = acronym_phrase(&raw[..all.start()], short.as_str()) else {
+            continue;
+        };
+        let phrase = raw[start..all.start()].trim();
+        let lower = phrase.to_lowercase();
+        let unit = rules::ACRONYM_HEADS.iter().any(|h| lower.contains(h));
+        if !unit && !phrase.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let (a, b) = (s.start + start, s.start + all.end());
+        let shown = display(ctx.doc, a, b, 120);
+        let kind = ServiceKind::from_local_name(&lower)
+            .or_else(|| {
+                rules::UNIT_ENDINGS
+                    .iter()
+                    .find(|(e, k)| {
+                        *k != ServiceKind::Other && lower.split_whitespace().any(|w| w.ends_with(e))
+                    })
+                    .map(|(_, k)| *k)
+            })
+            .or_else(|| {
+                rules::KIND_WORDS
+                    .iter()
+                    .find(|(w, _)| lower.contains(w))
+                    .map(|(_, k)| *k)
+            })
+            .unwrap_or(ServiceKind::Other);
+        extra.push(Mention {
+            key: name_key(&shown),
+            name: shown,
+            kind,
+            rule: format!(
+                "rule service.acronym: a name defined with its short form ({}); kind {kind}{}",
+                short.as_str(),
+                if kind == ServiceKind::Other {
+                    " (unknown: check)"
+                } else {
+                    ""
+                }
+            ),
+            start: a,
+            end: b,
+        });
+    }
+    for c in MUNICIPALITY_LIST.captures_iter(raw) {
+        let Some(list) = c.get(1) else { continue };
+        let mut at = list.start();
+        for part in list.as_str().split([',']).flat_map(|p| p.split(" og ")) {
+            let name = part.trim().trim_end_matches('.');
+            let Some(offset) = raw[at..].find(name) else {
+                continue;
+            };
+            let (a, b) = (s.start + at + offset, s.start + at + offset + name.len());
+            at += offset + name.len();
+            if name.is_empty()
+                || rules::NOT_NAMES.contains(&name)
+                || !name.starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            let shown = format!("{} kommune", display(ctx.doc, a, b, 60));
+            extra.push(Mention {
+                key: name_key(&shown),
+                name: shown,
+                kind: ServiceKind::Kommune,
+                rule: "rule service.municipalities: a name in a list after 'kommunene'".into(),
+                start: a,
+                end: b,
+            });
+        }
+    }
+    // A pattern wins over a lexicon name inside it ("DPS Kongsvinger" over "DPS").
+    for m in extra {
+        out.retain(|o| !(o.start >= m.start && o.end <= m.end));
+        if !overlaps(&out, m.start, m.end) {
+            out.push(m);
+        }
+    }
+    for m in UNIT.find_iter(flat) {
+        let (a, b) = (s.raw(m.start()), s.raw(m.end()));
+        if overlaps(&out, a, b) {
+            continue;
+        }
+        let word = m.as_str();
+        let ending_kind = rules::UNIT_ENDINGS
+            .iter()
+            .filter(|(e, _)| word.ends_with(e))
+            .max_by_key(|(e, _)| e.len())
+            .map_or(ServiceKind::Other, |(_, k)| *k);
+        let kind = ServiceKind::from_local_name(word)
+            .or((ending_kind != ServiceKind::Other).then_some(ending_kind))
+            .or_else(|| {
+                rules::KIND_WORDS
+                    .iter()
+                    .find(|(w, _)| word.contains(w))
+                    .map(|(_, k)| *k)
+            })
+            .unwrap_or(ServiceKind::Other);
+        let name = display(ctx.doc, a, b, 120);
+        out.push(Mention {
+            key: name_key(&name),
+            name,
+            kind,
+            rule: format!(
+                "rule service.head-noun: a unit's name ending; kind {} {}",
+                kind,
+                if kind == ServiceKind::Other {
+                    "(unknown: check)"
+                } else {
+                    "from a word in the name"
+                }
+            ),
+            start: a,
+            end: b,
+        });
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
+    let doc = ctx.doc;
+    let mut by_pair: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let named = ctx.named[si].clone();
+        if named.len() < 2 || !s.role.states_gaps() {
+            continue;
+        }
+        let flat = s.flat.as_str();
+        let mut kinds: Vec<(usize, RelationKind, &str)> = RELATION_CUES
+            .find_iter(flat)
+            .map(|m| {
+                let (w, k) = rules::RELATION_WORDS[m.pattern().as_usize()];
+                (m.pattern().as_usize(), k, w)
+            })
+            .collect();
+        if kinds.is_empty() {
+            continue;
+        }
+        kinds.sort();
+        kinds.dedup_by_key(|k| k.1);
+        kinds.truncate(2);
+        let cue = kinds[0].2;
+        let kinds: Vec<RelationKind> = kinds.into_iter().map(|(_, k, _)| k).collect();
+        let (status, why) = status(flat);
+        let directed = matches!(
+            kinds[0],
+            RelationKind::Referral
+                | RelationKind::Discharge
+                | RelationKind::Reporting
+                | RelationKind::Guidance
+        );
+        let individual = ["bruker", "brukar", "pasient", "enkelt", "individ"]
+            .iter()
+            .any(|w| flat.contains(w));
+        let level = if individual {
+            Level::Individual
+        } else {
+            Level::System
+        };
+        let services: Vec<&String> = named.iter().take(4).collect();
+        for x in 0..services.len() {
+            for y in x + 1..services.len() {
+                let (a, b) = (services[x].clone(), services[y].clone());
+                let key = if a < b {
+                    (a.clone(), b.clone())
+                } else {
+                    (b.clone(), a.clone())
+                };
+                if let Some(&ri) = by_pair.get(&key) {
+                    let rel: &mut Relation = &mut report.relations[ri];
+                    if rel.evidence.len() < 3
+                        && !rel.evidence.iter().any(|e| e.line == s.line)
+                        && let Some(ev) = ctx.sentence_evidence(s, s.start)
+                    {
+                        rel.evidence.push(ev);
+                    }
+                    continue;
+                }
+                let Some(ev) = ctx.sentence_evidence(s, s.start) else {
+                    continue;
+                };
+                let id = ctx.id(format!("r-{}-{}", short(&a), short(&b)));
+                ctx.pairs.insert(key.clone(), id.clone());
+                report.relations.push(Relation {
+                    id,
+                    from: ServiceId(a),
+                    to: ServiceId(b),
+                    kinds: kinds.clone(),
+                    direction: if directed { Direction::Directed } else { Direction::Mutual },
+                    level,
+                    status,
+                    cadence: None,
+                    summary: display(doc, s.start, s.end, 160),
+                    evidence: vec![ev],
+                    note: Some(format!(
+                        "rule relation.cue: two services in one sentence with '{cue}'; status {status} ({why}){}",
+                        if directed { "; direction from the first named (check)" } else { "" }
+                    )),
+                });
+                by_pair.insert(key, report.relations.len() - 1);
+            }
+        }
+    }
+}
+
+fn short(id: &str) -> String {
+    id.chars()
+        .take(20)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
+}
+
+/// Rule `relation.status`.
+fn status(flat: &str) -> (Status, &'static str) {
+    let words: Vec<&str> = flat
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let negated = words.iter().any(|w| rules::NEGATION_WORDS.contains(w));
+    if rules::GONE_WORDS.iter().any(|w| flat.contains(w)) {
+        (Status::Discontinued, "a word of discontinuation")
+    } else if rules::PLANNED_WORDS.iter().any(|w| flat.contains(w)) {
+        (Status::Planned, "a word of planning")
+    } else if rules::STRAIN_WORDS.iter().any(|w| flat.contains(w)) {
+        (Status::Strained, "a word of strain")
+    } else if negated {
+        (
+            Status::Missing,
+            "a negation: check that the report says it should exist",
+        )
+    } else if rules::WORKING_WORDS.iter().any(|w| flat.contains(w)) {
+        (Status::Functioning, "the report judges that it works")
+    } else {
+        (Status::Described, "stated to exist, not judged")
+    }
+}
+
+/// The start (a byte of `before`) of the shortest run of the last words of `before` whose first
+/// word opens with the short form's first letter and that holds every letter of the short form in
+/// order (Schwartz and Hearst's rule for acronym definitions), at most eight words.
+fn acronym_phrase(before: &str, short: &str) -> Option<usize> {
+    let letters: Vec<char> = short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let first = *letters.first()?;
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+        .collect();
+    for n in 1..=words.len().min(8) {
+        let (start, word) = words[words.len() - n];
+        if !word.to_lowercase().starts_with(first) {
+            continue;
+        }
+        let phrase = before[start..].to_lowercase();
+        let mut rest = phrase.chars();
+        if letters.iter().all(|l| rest.any(|c| c == *l)) {
+            return Some(start);
+        }
+    }
+    None
+}

@@ -1,0 +1,620 @@
+//! Drafting records from text: the five bundled sources (load, validate, evidence, scores against
+//! the bundled records) and hand-made texts with known answers; the score function on hand-made
+//! pairs.
+
+use samhandling::draft::score::{GAP_LINE_TOLERANCE, reviewed_for};
+use samhandling::draft::{Draft, Role, SectionScore, draft, score};
+use samhandling::evidence::{Sources, check_report};
+use samhandling::model::{Evidence, Gap, Recommendation, Service};
+use samhandling::taxonomy::{FindingTerm, GapCategory, ServiceKind, Severity, StatedIn, Status};
+use samhandling::{Corpus, Error, Report};
+
+const TILSYN: &str = include_str!("../fixtures/draft/tilsyn.txt");
+const RECOMMENDATIONS: &str = include_str!("../fixtures/draft/anbefalinger.txt");
+const NYNORSK: &str = include_str!("../fixtures/draft/nynorsk.txt");
+const CONTENTS: &str = include_str!("../fixtures/draft/toc.txt");
+const HEADER: &str = include_str!("../fixtures/draft/header.txt");
+const RIKSREVISJONEN: &str = include_str!("../fixtures/draft/riksrevisjonen.txt");
+const OSLO: &str = include_str!("../fixtures/draft/oslo.txt");
+const LOVBRUDD: &str = include_str!("../fixtures/draft/lovbrudd.txt");
+
+/// Drafts `text` as `name` and checks what every draft must be: it round-trips through JSON,
+/// validates, and every quote is found at its line.
+fn checked(name: &str, text: &str) -> Draft {
+    let d = draft(name, text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let json = d.report.to_json_string();
+    let back = Report::from_json_str(&json).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_eq!(back, d.report, "{name}: the draft round-trips");
+    assert!(back.validate().is_empty(), "{name}: {:?}", back.validate());
+    let mut sources = Sources::default();
+    sources.insert(name, text);
+    let problems = check_report(&back, &sources);
+    assert!(problems.is_empty(), "{name}: {problems:?}");
+    assert_eq!(d.dropped, 0, "{name}: no candidate lost its quote");
+    let marker = back.draft.as_deref().unwrap_or_default();
+    assert!(marker.starts_with("samhandling draft "), "{marker}");
+    for (path, _) in back.evidence() {
+        if path.starts_with("evidence") {
+            continue;
+        }
+        let item = path
+            .split(".evidence")
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            note_of(&back, &item).is_some_and(|n| n.contains("rule ")),
+            "{name}: {item} names its rule"
+        );
+    }
+    d
+}
+
+/// The note of the item at JSON path `item` (`gaps[3]`).
+fn note_of(r: &Report, item: &str) -> Option<String> {
+    if item == "closed" {
+        return r.closed.as_ref()?.note.clone();
+    }
+    let (section, index) = item.trim_end_matches(']').split_once('[')?;
+    let i: usize = index.parse().ok()?;
+    match section {
+        "services" => r.services.get(i)?.note.clone(),
+        "relations" => r.relations.get(i)?.note.clone(),
+        "gaps" => r.gaps.get(i)?.note.clone(),
+        "recommendations" => r.recommendations.get(i)?.note.clone(),
+        "questions" => r.questions.get(i)?.note.clone(),
+        "criteria" => r.criteria.get(i)?.note.clone(),
+        "decisions" => r.decisions.get(i)?.note.clone(),
+        _ => None,
+    }
+}
+
+/// The 1-based line where `needle` first stands in `text`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+fn pooled(scores: &[SectionScore]) -> SectionScore {
+    scores
+        .iter()
+        .fold(SectionScore::default(), |a, s| SectionScore {
+            drafted: a.drafted + s.drafted,
+            reviewed: a.reviewed + s.reviewed,
+            drafted_matched: a.drafted_matched + s.drafted_matched,
+            reviewed_matched: a.reviewed_matched + s.reviewed_matched,
+        })
+}
+
+#[test]
+fn bundled_drafts_load_validate_and_pass_the_evidence_check() {
+    let sources = Sources::bundled();
+    for name in sources.names() {
+        let d = checked(name, sources.text(name).unwrap());
+        // Against the bundled sources as a whole, too: the name is the bundled file name.
+        assert!(check_report(&d.report, &sources).is_empty(), "{name}");
+        assert!(!d.report.services.is_empty(), "{name}: services");
+        assert!(!d.report.gaps.is_empty(), "{name}: gaps");
+    }
+}
+
+#[test]
+fn bundled_drafts_are_deterministic() {
+    let sources = Sources::bundled();
+    let name = "003_252dfb343a51aa48.txt";
+    let text = sources.text(name).unwrap();
+    let a = draft(name, text).unwrap().report.to_json_string();
+    let b = draft(name, text).unwrap().report.to_json_string();
+    assert_eq!(a, b);
+}
+
+/// The scores of the five drafts against the records encoded from each source, pooled over the
+/// five (items matched over items, every source's items counted once). The issue's targets:
+/// recommendations recall ≥ 0.95; services recall ≥ 0.8; gaps recall ≥ 0.6 with precision ≥ 0.5.
+/// The first is met. The others are not yet: the floors below are the measured scores (rounded
+/// down), so that a rule change that makes the drafts worse fails here; BENCHMARKS.md has the
+/// table and the issue's targets beside it.
+#[test]
+fn bundled_drafts_score_against_the_bundled_records() {
+    let corpus = Corpus::bundled().unwrap();
+    let sources = Sources::bundled();
+    let mut per = Vec::new();
+    for name in sources.names() {
+        let reviewed = reviewed_for(&corpus, name);
+        assert!(!reviewed.is_empty(), "{name}: a bundled record cites it");
+        let d = draft(name, sources.text(name).unwrap()).unwrap();
+        per.push(score(&d.report, reviewed));
+    }
+    let recs = pooled(&per.iter().map(|s| s.recommendations).collect::<Vec<_>>());
+    let services = pooled(&per.iter().map(|s| s.services).collect::<Vec<_>>());
+    let gaps = pooled(&per.iter().map(|s| s.gaps).collect::<Vec<_>>());
+    let relations = pooled(&per.iter().map(|s| s.relations).collect::<Vec<_>>());
+    let r = |s: SectionScore| s.recall().unwrap();
+    assert!(recs.recall().unwrap() >= 0.95, "recommendations {recs:?}");
+    assert!(
+        recs.precision().unwrap() >= 0.85,
+        "recommendations {recs:?}"
+    );
+    // Below the issue's targets (0.8; 0.6 and 0.5): regression floors at the measured scores.
+    assert!(r(services) >= 0.65, "services {services:?}");
+    assert!(
+        services.precision().unwrap() >= 0.45,
+        "services {services:?}"
+    );
+    assert!(r(gaps) >= 0.45, "gaps {gaps:?}");
+    assert!(gaps.precision().unwrap() >= 0.35, "gaps {gaps:?}");
+    assert!(r(relations) >= 0.2, "relations {relations:?}");
+}
+
+#[test]
+fn a_tilsyn_text_gives_two_avvik_and_a_merknad() {
+    let d = checked("tilsyn.txt", TILSYN);
+    let r = &d.report;
+    let gaps: Vec<(Option<FindingTerm>, Severity, GapCategory)> = r
+        .gaps
+        .iter()
+        .map(|g| (g.term, g.severity, g.category))
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            (
+                Some(FindingTerm::Avvik),
+                Severity::Breach,
+                GapCategory::IndividualPlan
+            ),
+            (
+                Some(FindingTerm::Avvik),
+                Severity::Breach,
+                GapCategory::Housing
+            ),
+            (
+                Some(FindingTerm::Merknad),
+                Severity::Improvement,
+                GapCategory::NextOfKin
+            ),
+        ]
+    );
+    assert!(
+        r.gaps
+            .iter()
+            .all(|g| g.stated_in == Some(StatedIn::Assessment))
+    );
+    assert_eq!(r.gaps[0].evidence[0].line, line_of(TILSYN, "Avvik 1:"));
+    assert!(
+        r.gaps[0].evidence[0]
+            .quote
+            .starts_with("Avvik 1: Eksempel kommune sikrer ikke")
+    );
+    // Metadata as stated; a tilsyn states breaches, not recommendations.
+    assert_eq!(r.genre.to_string(), "tilsyn");
+    assert_eq!(r.auditor.as_deref(), Some("Statsforvalteren i Vestland"));
+    assert_eq!((r.year, r.date.as_deref()), (Some(2019), Some("2019-03")));
+    assert_eq!(r.municipalities, ["Eksempel"]);
+    assert!(r.recommendations.is_empty());
+    // The legal ground of the regelverk section, parsed.
+    assert_eq!(r.criteria.len(), 1);
+    assert_eq!(r.criteria[0].legal[0].to_string(), "hol § 7-1");
+    // Boligkontoret and NAV, named with "samarbeider" after "ikke": a missing relation.
+    let rel = r
+        .relations
+        .iter()
+        .find(|x| x.from.as_str() == "boligkontoret" && x.to.as_str() == "nav")
+        .expect("boligkontoret–nav");
+    assert_eq!(rel.status, Status::Missing);
+    assert!(r.gaps[1].relations.contains(&rel.id));
+}
+
+#[test]
+fn a_lovbrudd_stated_in_a_list_or_under_a_label_and_its_observations() {
+    let d = checked("lovbrudd.txt", LOVBRUDD);
+    let gaps: Vec<(usize, Option<FindingTerm>, Severity, GapCategory)> = d
+        .report
+        .gaps
+        .iter()
+        .map(|g| (g.evidence[0].line, g.term, g.severity, g.category))
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            // The list item after "Det ble påpekt ett lovbrudd:" (the lead-in is no gap).
+            (
+                line_of(LOVBRUDD, "• Eksempel kommune sikrer ikke"),
+                Some(FindingTerm::Lovbrudd),
+                Severity::Breach,
+                GapCategory::IndividualPlan
+            ),
+            // "Lovbrudd:" on its own line, the statement on the next.
+            (
+                line_of(LOVBRUDD, "Lovbrudd:"),
+                Some(FindingTerm::Lovbrudd),
+                Severity::Breach,
+                GapCategory::ServiceEvaluation
+            ),
+            // An observation the breach rests on: the auditor's words, not the finding's term.
+            (
+                line_of(LOVBRUDD, "• Kommunen har ikke rutiner"),
+                None,
+                Severity::Improvement,
+                GapCategory::ServiceEvaluation
+            ),
+        ]
+    );
+}
+
+#[test]
+fn numbered_recommendations_keep_their_parts() {
+    let d = checked("anbefalinger.txt", RECOMMENDATIONS);
+    let numbers: Vec<&str> = d
+        .report
+        .recommendations
+        .iter()
+        .map(|x| x.number.as_str())
+        .collect();
+    assert_eq!(
+        numbers,
+        ["1", "2", "3", "4", "5", "6", "7", "8", "8a", "8b", "9"]
+    );
+    let r8a = &d.report.recommendations[8];
+    assert_eq!(r8a.id, "rec-8a");
+    assert_eq!(r8a.text, "kartlegger brukernes behov for bolig.");
+    assert_eq!(
+        r8a.evidence[0].line,
+        line_of(RECOMMENDATIONS, "a) kartlegger")
+    );
+    // Item 3 runs over two lines; its text keeps both.
+    assert!(
+        d.report.recommendations[2]
+            .text
+            .ends_with("behovet for koordinatorer.")
+    );
+    // The assessment's gap is drafted, the recommendations are not gaps; the first
+    // recommendation (individual plans) is linked to it by category, the others to nothing.
+    assert_eq!(d.report.gaps.len(), 1);
+    assert_eq!(d.report.gaps[0].category, GapCategory::IndividualPlan);
+    assert_eq!(
+        d.report.recommendations[0].gaps,
+        [d.report.gaps[0].id.clone()]
+    );
+    assert!(
+        d.report.recommendations[1..]
+            .iter()
+            .all(|x| x.gaps.is_empty())
+    );
+    // The response in the appendix is a section of its own.
+    let last = d.outline.headings.last().unwrap();
+    assert_eq!(last.role, Some(Role::Appendix));
+}
+
+#[test]
+fn a_nynorsk_text_is_drafted() {
+    let d = checked("nynorsk.txt", NYNORSK);
+    let r = &d.report;
+    let terms: Vec<Option<FindingTerm>> = r.gaps.iter().map(|g| g.term).collect();
+    assert_eq!(
+        terms,
+        [
+            Some(FindingTerm::Lovbrudd),
+            Some(FindingTerm::Lovbrudd),
+            Some(FindingTerm::Merknad)
+        ]
+    );
+    assert_eq!(r.gaps[1].category, GapCategory::NoRoutines);
+    let kinds: Vec<(&str, ServiceKind)> = r
+        .services
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind.unwrap()))
+        .collect();
+    assert!(
+        kinds.contains(&("heimetenesta", ServiceKind::Hjemmetjeneste)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("NAV Fjordvik", ServiceKind::Nav)),
+        "{kinds:?}"
+    );
+    assert_eq!(r.auditor.as_deref(), Some("Statsforvaltaren i Vestland"));
+    assert_eq!(r.date.as_deref(), Some("2018-10"));
+    // The lexicon's nynorsk names find more services, so more relations; the stated absence
+    // of collaboration is among them, as missing.
+    assert!(
+        r.relations.iter().any(|x| x.status == Status::Missing),
+        "{:?}",
+        r.relations
+    );
+    // "Tilsynet er avslutta": the case is closed, with the sentence as evidence.
+    let closed = r.closed.as_ref().expect("closed");
+    assert_eq!(
+        closed.evidence[0].line,
+        line_of(NYNORSK, "Tilsynet er avslutta")
+    );
+}
+
+#[test]
+fn riksrevisjonen_grades_its_criticism_and_recommends_in_bullets() {
+    let d = checked("riksrevisjonen.txt", RIKSREVISJONEN);
+    let r = &d.report;
+    assert_eq!(r.genre.to_string(), "riksrevisjon");
+    assert_eq!(r.scope.to_string(), "national");
+    assert!(r.municipalities.is_empty());
+    assert_eq!(r.year, None, "no date stated, none invented");
+    let graded: Vec<(Option<FindingTerm>, Severity)> =
+        r.gaps.iter().map(|g| (g.term, g.severity)).collect();
+    assert_eq!(
+        graded,
+        [
+            (Some(FindingTerm::SterkKritikk), Severity::Breach),
+            (Some(FindingTerm::Kritikk), FindingTerm::Kritikk.severity()),
+            (Some(FindingTerm::Uakseptabelt), Severity::Breach),
+        ]
+    );
+    let numbers: Vec<&str> = r
+        .recommendations
+        .iter()
+        .map(|x| x.number.as_str())
+        .collect();
+    assert_eq!(numbers, ["1", "2"]);
+    assert!(
+        r.recommendations[0]
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("unnumbered")
+    );
+}
+
+#[test]
+fn an_oslo_report_names_its_districts() {
+    let d = checked("oslo.txt", OSLO);
+    let r = &d.report;
+    assert_eq!(r.scope.to_string(), "district");
+    assert_eq!(r.districts, ["Bydel Grorud", "Bydel Søndre Nordstrand"]);
+    assert_eq!(r.municipalities, ["Oslo"]);
+    assert_eq!(r.auditor.as_deref(), Some("Kommunerevisjonen i Oslo"));
+    // No genre word: the genre is the drafter's inference from the issuer, and says so.
+    assert_eq!(r.genre.to_string(), "forvaltningsrevisjon");
+    assert!(
+        r.note
+            .as_deref()
+            .unwrap()
+            .contains("inferred from the issuer")
+    );
+    let nav = r.service("nav-grorud").expect("NAV Grorud");
+    assert_eq!(nav.kind, Some(ServiceKind::Nav));
+    assert!(
+        r.gaps
+            .iter()
+            .any(|g| g.category == GapCategory::IndividualPlan)
+    );
+}
+
+#[test]
+fn a_table_of_contents_yields_nothing() {
+    let d = checked("toc.txt", CONTENTS);
+    assert_eq!(d.outline.contents, (3..=8).collect::<Vec<_>>());
+    let r = &d.report;
+    assert!(r.gaps.is_empty(), "{:?}", r.gaps);
+    assert!(r.recommendations.is_empty());
+    assert!(r.relations.is_empty());
+    let names: Vec<&str> = r.services.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Eksempel kommune"]);
+    // No heading comes from the contents: the first is the chapter itself.
+    assert_eq!(d.outline.headings[0].line, 10);
+    for (_, ev) in r.evidence() {
+        assert!(!d.outline.contents.contains(&ev.line), "{ev:?}");
+    }
+}
+
+#[test]
+fn a_running_header_is_never_a_service() {
+    let d = checked("header.txt", HEADER);
+    assert_eq!(d.outline.pages, 4);
+    // The header on each of the four pages and the four page numbers.
+    let expected: Vec<usize> = HEADER
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let l = l.trim_start_matches('\u{c}');
+            l == "Revisjonsrapport – NAV Vestkanten" || l.starts_with("Side ")
+        })
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(expected.len(), 8);
+    assert_eq!(d.outline.noise, expected);
+    let names: Vec<&str> = d.report.services.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Eksempel kommune", "DPS Nordby"]);
+    assert!(
+        d.report.title.as_deref() == Some("Forvaltningsrevisjon av samarbeid i Eksempel kommune")
+    );
+    // The meeting between the municipality and the DPS is described, not judged.
+    assert_eq!(d.report.relations.len(), 1);
+    assert_eq!(d.report.relations[0].status, Status::Described);
+}
+
+#[test]
+fn unknown_metadata_is_null_and_an_empty_text_is_an_error() {
+    let d = checked(
+        "bare.txt",
+        "1 Revisjonens vurdering\nNAV har ikke etablert rutiner for samarbeid med DPS.\n",
+    );
+    assert_eq!(
+        (
+            d.report.title.as_deref(),
+            d.report.auditor.as_deref(),
+            d.report.year
+        ),
+        (None, None, None)
+    );
+    let err = draft("empty.txt", " \n\n ").unwrap_err();
+    assert!(
+        matches!(&err, Error::Empty { at, .. } if at.file.as_deref() == Some("empty.txt".as_ref()))
+    );
+    assert!(err.to_string().contains("empty.txt"), "{err}");
+}
+
+fn evidence(line: usize) -> Vec<Evidence> {
+    vec![Evidence {
+        source: "x.txt".into(),
+        line,
+        quote: "q".into(),
+    }]
+}
+
+fn service(id: &str, name: &str) -> Service {
+    Service {
+        id: id.into(),
+        name: name.into(),
+        kind: Some(ServiceKind::Other),
+        owner: None,
+        parent: None,
+        status: Default::default(),
+        aliases: Vec::new(),
+        evidence: evidence(1),
+        note: None,
+    }
+}
+
+fn gap(id: &str, category: GapCategory, line: usize) -> Gap {
+    Gap {
+        id: id.into(),
+        category,
+        severity: Severity::Improvement,
+        term: None,
+        stated_in: None,
+        summary: "s".into(),
+        services: Vec::new(),
+        relations: Vec::new(),
+        criteria: Vec::new(),
+        legal: Vec::new(),
+        evidence: evidence(line),
+        note: None,
+    }
+}
+
+fn rec(number: &str) -> Recommendation {
+    Recommendation {
+        id: format!("rec-{number}"),
+        number: number.into(),
+        text: "t".into(),
+        gaps: Vec::new(),
+        evidence: evidence(1),
+        note: None,
+    }
+}
+
+#[test]
+fn the_score_on_hand_made_pairs() {
+    let base = draft("bare.txt", "Eksempel kommune har møter med NAV.\n")
+        .unwrap()
+        .report;
+    let mut drafted = base.clone();
+    let mut reviewed = base;
+    drafted.relations.clear();
+    reviewed.relations.clear();
+    // Services: NAV matches "NAV Eksempel" (a name's start), DPS matches "Distriktspsykiatrisk
+    // senter (DPS)" by its short name, the draft's "Legevakten" matches nothing, the record's
+    // "Boligkontoret" is not found.
+    drafted.services = vec![
+        service("nav", "NAV"),
+        service("dps", "DPS"),
+        service("lv", "Legevakten"),
+    ];
+    reviewed.services = vec![
+        service("nav-e", "NAV Eksempel"),
+        service("dps-x", "Distriktspsykiatrisk senter (DPS)"),
+        service("bk", "Boligkontoret"),
+        service("ke", "koordinerende enhet"),
+    ];
+    // Gaps: one at the same category within the tolerance, one of another category, one too far.
+    drafted.gaps = vec![
+        gap("g1", GapCategory::Housing, 10),
+        gap("g2", GapCategory::Capacity, 40),
+    ];
+    reviewed.gaps = vec![
+        gap("r1", GapCategory::Housing, 10 + GAP_LINE_TOLERANCE),
+        gap("r2", GapCategory::Competence, 40),
+        gap("r3", GapCategory::Housing, 20 + GAP_LINE_TOLERANCE),
+    ];
+    drafted.recommendations = vec![rec("1"), rec("8a"), rec("9")];
+    reviewed.recommendations = vec![rec("1"), rec("8 a"), rec("8b"), rec("9.")];
+    let s = score(&drafted, [&reviewed]);
+    assert_eq!(
+        (s.services.recall(), s.services.precision()),
+        (Some(0.5), Some(2.0 / 3.0))
+    );
+    assert_eq!(
+        (s.gaps.recall(), s.gaps.precision()),
+        (Some(1.0 / 3.0), Some(0.5))
+    );
+    assert_eq!(
+        (s.recommendations.recall(), s.recommendations.precision()),
+        (Some(0.75), Some(1.0))
+    );
+    assert_eq!(
+        (s.relations.recall(), s.relations.precision()),
+        (None, None)
+    );
+    // A record given twice counts its items once.
+    let twice = score(&drafted, [&reviewed, &reviewed]);
+    assert_eq!(twice, s);
+    // The table names its unit.
+    assert!(s.to_string().contains("unit: items of the record"));
+}
+
+mod arbitrary {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of report text, shuffled into arbitrary documents: headings, list markers,
+    /// page breaks, hyphenation, finding words, names.
+    const PIECES: &[&str] = &[
+        "1 Innledning\n",
+        "2.1 Revisjonens vurdering\n",
+        "Avvik 1: ",
+        "Lovbrot: ",
+        "Merknad\n",
+        "Kommunen har ikke etablert rutiner for samarbeid med NAV Asker.",
+        "\u{c}",
+        "Side 3 av 9\n",
+        "samhand-\nling ",
+        "• ",
+        "8. ",
+        "a) ",
+        "Revisjonen anbefaler at kommunen:\n",
+        "DPS ",
+        "«Huset» ",
+        "Innhold\n",
+        "Vedlegg 1 .......... 12\n",
+        "\n\n",
+        "  ",
+        "ikkje ",
+        "bør ",
+        "Bydel Grorud ",
+        "helse- og omsorgstjenesteloven § 7-1 ",
+        "Eksempel kommune ",
+        "æøå ",
+        "\r\n",
+        "–",
+        "?",
+        ".",
+        "Januar 2024\n",
+        "Tilsynet er avslutta. ",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Any text drafts to a valid record whose every quote verifies, or to `Error::Empty`.
+        #[test]
+        fn any_text_drafts_to_a_valid_record_or_a_clear_error(idx in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect();
+            match draft("any.txt", &text) {
+                Ok(d) => {
+                    prop_assert!(d.report.validate().is_empty());
+                    let mut sources = Sources::default();
+                    sources.insert("any.txt", &text);
+                    prop_assert!(check_report(&d.report, &sources).is_empty());
+                }
+                Err(e) => prop_assert!(matches!(e, Error::Empty { .. }), "{e}"),
+            }
+        }
+    }
+}
