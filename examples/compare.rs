@@ -15,7 +15,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use samhandling::Corpus;
-use samhandling::compare::{KeyMode, Outcome, Summary, summary};
+use samhandling::compare::{KeyMode, Summary, summary};
 use samhandling::export::{self, Measure};
 use samhandling::taxonomy::Vocabulary;
 
@@ -227,12 +227,7 @@ fn print_summary(out: &mut impl Write, s: &Summary) -> std::io::Result<()> {
             writeln!(out, "  {} {}: {}{}", item.what, item.number, status, at)?;
         }
         for g in &f.gaps {
-            let outcome = match g.outcome {
-                Outcome::Resolved => "resolved",
-                Outcome::Persisting => "persisting",
-                Outcome::Unclear => "unclear",
-                Outcome::NotAddressed => "not addressed",
-            };
+            let outcome = g.outcome.words();
             let at = g
                 .evidence
                 .first()

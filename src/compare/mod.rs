@@ -11,7 +11,7 @@
 //! | [`recurrence`] | for each gap key, the municipalities that have it, and their share |
 //! | [`Jaccard::compare`], [`nearest`], [`all_pairs`] | similarity of reports, with shared and differing items |
 //! | [`diff`] | the gap keys only in one report, only in the other, in both |
-//! | [`follow_up`] | an earlier report's gaps, recommendations and decisions, as the follow-up finds them |
+//! | [`follow_up`] | an earlier report's gaps, recommendations and decisions: the verdict the follow-up states, else what it says of the same matter |
 //! | [`synthesis_check`] | a hand-made synthesis set against the computed recurrence |
 //! | [`trends`] | the share of reports with each gap category, by year and by genre |
 //! | [`summary`] | all of the above for a corpus, as the `compare` program prints it |
@@ -45,6 +45,7 @@
 
 mod counting;
 mod diff;
+mod followup;
 mod matrix;
 mod recurrence;
 mod similarity;
@@ -60,8 +61,10 @@ use crate::model::{Gap, Report};
 use crate::taxonomy::{GapCategory, ServiceKind, Severity, Vocabulary as _};
 
 pub use counting::{CountedUnit, Counting, LeftOut, Unit, UnitKind, Units, units};
-pub use diff::{
-    Diff, FollowUpReport, GapOutcome, ItemStatus, Outcome, OutcomeBasis, diff, follow_up,
+pub use diff::{Diff, diff};
+pub use followup::{
+    FollowUpReport, GapOutcome, ItemStatus, Outcome, OutcomeBasis, Related, RelatedKind, follow_up,
+    related_categories, relation_kinds_for,
 };
 pub use matrix::{Cell, GapMatrix, MatrixRow, gap_matrix, gap_matrix_by};
 pub use recurrence::{

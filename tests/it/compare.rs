@@ -117,6 +117,23 @@ fn report(id: &str, municipality: &str, year: u16, gaps: &[(C, S, &[K])]) -> Rep
     }
 }
 
+/// A relation `id` between services `from` and `to`, of one kind, at system level.
+fn relation(id: &str, from: &str, to: &str, kind: RelationKind, status: Status) -> Relation {
+    Relation {
+        id: id.into(),
+        from: from.into(),
+        to: to.into(),
+        kinds: vec![kind],
+        direction: Direction::Mutual,
+        level: Level::System,
+        status,
+        cadence: None,
+        summary: "samarbeid".into(),
+        evidence: ev(),
+        note: None,
+    }
+}
+
 fn key(category: C, kinds: &[K]) -> GapKey {
     GapKey {
         category,
@@ -288,7 +305,7 @@ fn diff_separates_keys() {
 }
 
 #[test]
-fn follow_up_uses_stated_items_first_then_keys() {
+fn follow_up_keeps_stated_verdicts_and_labels_the_rest_as_inference() {
     let mut earlier = report(
         "x-2018",
         "X",
@@ -324,16 +341,101 @@ fn follow_up_uses_stated_items_first_then_keys() {
         outcomes,
         [
             (Outcome::Resolved, OutcomeBasis::Stated),
-            (Outcome::Persisting, OutcomeBasis::KeyMatch),
+            (Outcome::NoVerdictStated, OutcomeBasis::Inferred),
             (Outcome::NotAddressed, OutcomeBasis::None),
         ]
     );
+    // The capacity gap: no verdict, the later capacity gap listed as related, never as a verdict.
+    let related: Vec<(&str, &str)> = f.gaps[1]
+        .related
+        .iter()
+        .map(|r| (r.id.as_str(), r.why.as_str()))
+        .collect();
+    assert_eq!(related, [("g0", "same gap key")]);
+    assert!(
+        f.gaps[1].evidence.is_empty(),
+        "no auditor's evidence for a verdict"
+    );
+    assert!(f.gaps[2].related.is_empty());
+    // A stated `partly` stays partly.
     assert_eq!(f.items[0].status, Some(FollowUpStatus::Partly));
+    assert_eq!(f.items[0].outcome, Outcome::Partly);
     assert_eq!(
         f.new_gaps,
         ["g1"],
         "the safety gap is new; the capacity gap persists"
     );
+}
+
+/// Stated statuses are kept as stated; related relations and follow-up items of recommendations
+/// are found for a gap with no verdict; "not addressed" only when nothing concerns it.
+#[test]
+fn follow_up_relates_relations_and_recommendation_items_to_gaps_without_a_verdict() {
+    let mut earlier = report(
+        "x-2018",
+        "X",
+        2018,
+        &[
+            (C::InformationSharing, S::Improvement, &[]),
+            (C::Capacity, S::Improvement, &[]),
+            (C::Housing, S::Improvement, &[K::Nav, K::Bolig]),
+            (C::Safety, S::Improvement, &[]),
+        ],
+    );
+    earlier.recommendations.push(recommendation(&["g1"]));
+    let mut later = report(
+        "x-2025",
+        "X",
+        2025,
+        &[(C::Competence, S::Risk, &[K::Nav, K::Bolig])],
+    );
+    later.follows_up = Some("x-2018".into());
+    later.relations.push(relation(
+        "r-info",
+        "nav",
+        "bolig",
+        RelationKind::InformationSharing,
+        Status::Strained,
+    ));
+    later.follow_ups.push(follow_up_item(
+        "fu-rec",
+        "rec-1",
+        FollowUpStatus::InProgress,
+        &[],
+    ));
+    later
+        .follow_ups
+        .push(follow_up_item("fu-g3", "g3", FollowUpStatus::Partly, &[]));
+    Corpus::from_reports([earlier.clone(), later.clone()]).unwrap();
+    let f = follow_up(&earlier, &later, KeyMode::CategoryAndKinds);
+    let by_gap = |id: &str| f.gaps.iter().find(|g| g.gap == id).unwrap();
+    // Information sharing, no services: the later information-sharing relation concerns it.
+    let info = by_gap("g0");
+    assert_eq!(info.outcome, Outcome::NoVerdictStated);
+    assert!(
+        info.related
+            .iter()
+            .any(|r| r.id == "r-info" && r.status == "strained"),
+        "{:?}",
+        info.related
+    );
+    // Capacity: the follow-up item of the recommendation that addresses it.
+    let cap = by_gap("g1");
+    assert_eq!(cap.outcome, Outcome::NoVerdictStated);
+    assert!(
+        cap.related
+            .iter()
+            .any(|r| r.id == "fu-rec" && r.status == "in_progress")
+    );
+    // Housing between NAV and housing: the relation between the same kinds.
+    assert!(by_gap("g2").related.iter().any(|r| r.id == "r-info"));
+    // Safety: stated partly, kept so.
+    assert_eq!(
+        (by_gap("g3").outcome, by_gap("g3").status),
+        (Outcome::Partly, Some(FollowUpStatus::Partly))
+    );
+    assert_eq!(f.items[0].outcome, Outcome::InProgress);
+    assert!(f.gaps.iter().all(|g| g.outcome != Outcome::NotAddressed));
 }
 
 /// A view of some gaps leaves out the others and every reference to them, and keeps the corpus
