@@ -557,8 +557,11 @@ vocabulary! {
         InProgress = "in_progress", "under arbeid", "in progress";
         /// Ikke gjennomført.
         NotImplemented = "not_implemented", "ikke gjennomført", "not implemented";
-        /// Uklart / ikke vurdert.
+        /// Uklart: the later report says the status cannot be determined.
         Unclear = "unclear", "uklart", "unclear";
+        /// *Added*: the later report discusses the item (what was done, what informants say)
+        /// but states no verdict on it; the summary and evidence say what it does state.
+        NotStated = "not_stated", "ingen vurdering", "no verdict stated";
     }
 }
 

@@ -9,6 +9,7 @@ mod graph;
 mod legal;
 mod load;
 mod metadata;
+mod nes;
 mod reproduce;
 mod robustness;
 mod taxonomy;
