@@ -7,6 +7,9 @@
 //!   auditor's verdict, and is printed as stated: `partly` stays [`Outcome::Partly`], `in
 //!   progress` stays [`Outcome::InProgress`]; only `implemented` is [`Outcome::Resolved`] and only
 //!   `not implemented` is [`Outcome::Persisting`].
+//!   A follow-up item with status `not_stated` (the report discusses the matter and gives no
+//!   verdict) is [`Outcome::NoVerdictStated`] with the item's evidence, and the related items
+//!   below listed as well.
 //! - **No verdict stated.** Otherwise the later report's items that concern the same matter are
 //!   listed ([`Related`], each with why it is related, its status and evidence) and the outcome
 //!   is [`Outcome::NoVerdictStated`]: the reader weighs them; the crate does not turn them into a
@@ -65,6 +68,7 @@ impl Outcome {
             FollowUpStatus::InProgress => Outcome::InProgress,
             FollowUpStatus::NotImplemented => Outcome::Persisting,
             FollowUpStatus::Unclear => Outcome::Unclear,
+            FollowUpStatus::NotStated => Outcome::NoVerdictStated,
         }
     }
 
@@ -145,7 +149,7 @@ pub struct GapOutcome {
     pub later_gaps: Vec<String>,
     /// The follow-up item's evidence (empty when no item names the gap).
     pub evidence: Vec<Evidence>,
-    /// When no item names the gap: what the later report says about the same matter (the
+    /// When no item names the gap, or its item states no verdict: what the later report says about the same matter (the
     /// crate's inference), sorted by section, then id.
     pub related: Vec<Related>,
 }
@@ -224,22 +228,15 @@ pub fn related_categories(category: C) -> &'static [C] {
 }
 
 /// Relation kinds a gap category concerns (rule 4 of the module docs, for a gap that names no
-/// service), and whether only system-level relations count. The table is the crate's.
+/// service), and whether only system-level relations count. The table is the crate's. Broad
+/// categories (`system_collaboration`, `culture_silo`) have none: every collaboration of a
+/// municipality would concern them, and a list of everything says nothing.
 pub fn relation_kinds_for(category: C) -> (&'static [RK], bool) {
-    const COLLABORATION: &[RK] = &[
-        RK::Meeting,
-        RK::Routine,
-        RK::Agreement,
-        RK::TeamMembership,
-        RK::JointService,
-        RK::CaseCollaboration,
-    ];
     match category {
         C::InformationSharing => (&[RK::InformationSharing], false),
         C::ReportingFollowup => (&[RK::Reporting], false),
         C::NoFormalAgreement => (&[RK::Agreement], false),
         C::NoRoutines => (&[RK::Routine], false),
-        C::SystemCollaboration | C::CultureSilo => (COLLABORATION, true),
         C::IndividualCoordination => (&[RK::CaseCollaboration, RK::TeamMembership], false),
         _ => (&[], false),
     }
@@ -293,6 +290,19 @@ pub fn follow_up(earlier: &Report, later: &Report, mode: KeyMode) -> FollowUpRep
                 .collect::<Vec<_>>()
         };
         let outcome = match stated(&g.id) {
+            // The report discusses the matter and states no verdict: the item's evidence, and
+            // what else concerns the matter, as the crate's inference.
+            Some(f) if f.status == FollowUpStatus::NotStated => GapOutcome {
+                gap: g.id.clone(),
+                key,
+                summary: g.summary.clone(),
+                outcome: Outcome::NoVerdictStated,
+                basis: OutcomeBasis::Stated,
+                status: Some(f.status),
+                later_gaps: f.gaps.clone(),
+                evidence: f.evidence.clone(),
+                related,
+            },
             Some(f) => GapOutcome {
                 gap: g.id.clone(),
                 key,
@@ -328,7 +338,7 @@ pub fn follow_up(earlier: &Report, later: &Report, mode: KeyMode) -> FollowUpRep
     }
     let item = |what, id: &str, number: &str, text: &str, addressed: &[String]| {
         let f = stated(id);
-        let related: Vec<Related> = if f.is_some() {
+        let related: Vec<Related> = if f.is_some_and(|f| f.status != FollowUpStatus::NotStated) {
             Vec::new()
         } else {
             let mut all: Vec<Related> = addressed

@@ -55,20 +55,38 @@ fn every_main_finding_that_states_a_shortcoming_is_a_gap() {
             g.severity != samhandling::taxonomy::Severity::Resolved
                 && g.evidence.iter().any(|e| (*from..=*to).contains(&e.line))
         });
-        assert!(cited, "no gap cites main finding at 000:{from}-{to}: {text}");
+        assert!(
+            cited,
+            "no gap cites main finding at 000:{from}-{to}: {text}"
+        );
     }
-    assert_eq!(with_shortcoming, 2, "main findings 2 and 3 state shortcomings");
+    assert_eq!(
+        with_shortcoming, 2,
+        "main findings 2 and 3 state shortcomings"
+    );
 }
 
 #[test]
 fn every_decision_point_and_2018_gap_has_a_follow_up_item() {
     let (nes18, nes25) = records();
-    let followed: Vec<&str> = nes25.follow_ups.iter().map(|f| f.of.item.as_str()).collect();
+    let followed: Vec<&str> = nes25
+        .follow_ups
+        .iter()
+        .map(|f| f.of.item.as_str())
+        .collect();
     for d in &nes18.decisions {
-        assert!(followed.contains(&d.id.as_str()), "decision {} not followed", d.id);
+        assert!(
+            followed.contains(&d.id.as_str()),
+            "decision {} not followed",
+            d.id
+        );
     }
     for g in &nes18.gaps {
-        assert!(followed.contains(&g.id.as_str()), "gap {} not followed", g.id);
+        assert!(
+            followed.contains(&g.id.as_str()),
+            "gap {} not followed",
+            g.id
+        );
     }
 }
 
@@ -92,15 +110,27 @@ fn follow_up_verdicts_are_the_reports_own() {
     assert_eq!(status("g18-silo"), FollowUpStatus::NotStated);
     assert_eq!(status("g18-info"), FollowUpStatus::NotStated);
     // Every follow-up item that states partly or implemented quotes a line saying so.
-    let says = ["til dels", "ikke til", "har bidratt", "etter revisjonens syn"];
+    let says = [
+        "til dels",
+        "ikke til",
+        "har bidratt",
+        "etter revisjonens syn",
+    ];
     for f in &nes25.follow_ups {
-        if matches!(f.status, FollowUpStatus::Partly | FollowUpStatus::Implemented) {
+        if matches!(
+            f.status,
+            FollowUpStatus::Partly | FollowUpStatus::Implemented
+        ) {
             let lines: Vec<&str> = NES_SOURCE.lines().collect();
             let supported = f.evidence.iter().any(|e| {
                 let window = lines[e.line - 1..(e.line + 2).min(lines.len())].join(" ");
                 says.iter().any(|w| window.contains(w))
             });
-            assert!(supported, "{} says {} without a line saying so", f.id, f.status);
+            assert!(
+                supported,
+                "{} says {} without a line saying so",
+                f.id, f.status
+            );
         }
     }
 }
@@ -130,7 +160,11 @@ fn the_findings_the_issue_named_are_encoded() {
     }
     // The 2018 organisation: the virksomheter before the reorganisation and the specialist
     // services of the time.
-    for id in ["psykisk-helse-og-rus", "tildelingsenheten", "dps-ovre-romerike"] {
+    for id in [
+        "psykisk-helse-og-rus",
+        "tildelingsenheten",
+        "dps-ovre-romerike",
+    ] {
         assert!(nes18.service(id).is_some(), "nes-2018 lacks {id}");
     }
 }
