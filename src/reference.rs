@@ -2,9 +2,37 @@
 //! with its legal ground and a criteria passage of a source document that states it, and the
 //! check of a report against them.
 //!
-//! For each expectation a report is found to describe it as working, as strained, as missing, as
-//! unclear, or not at all. "Not described" is a finding about the report, not about the
-//! municipality: an audit may simply not have looked.
+//! For each expectation the check lists **everything in the record that concerns it** (its
+//! [`Basis`]: relations, shared forums, shared organisational units, gaps, services and the
+//! auditor's conclusions, each with its status and evidence) and then applies one rule.
+//!
+//! # The rule
+//! Each item of the basis counts as one of [`Weight`]:
+//! - **working**: a `functioning` relation; a resolved gap; a conclusion `fulfilled` or
+//!   `largely_fulfilled` on an audit question that names the practice;
+//! - **problem**: a `strained`, `not_followed`, `missing` or `refused` relation; a current gap; a
+//!   service the report says is missing; a conclusion `not_fulfilled`;
+//! - a conclusion `partly` counts as both;
+//! - **exists**: a `described` relation (the report states it exists and does not judge it); a
+//!   shared forum (both sides are members of one team or leader group); a shared organisational
+//!   unit (both sides under one `parent`); an existing service; a `descriptive` conclusion. These
+//!   show that the collaboration or function exists; none is evidence that it works;
+//! - **absent**: a `discontinued` relation or service: never listed as working;
+//! - **unclear**: an `unclear` or `planned` relation or service.
+//!
+//! The finding is then, in order: [`Finding::WorkingAndStrained`] when there is both a working
+//! item and a problem (a stated problem is never hidden by a working relation; the basis line
+//! says "working at system level, strained in individual cases" when the levels split so);
+//! [`Finding::Missing`] when the problems are only missing relations or services and nothing
+//! works; [`Finding::Strained`] for other problems; [`Finding::Working`]; [`Finding::Described`]
+//! when something exists and nothing judges it; [`Finding::Missing`] for only discontinued items;
+//! [`Finding::Unclear`]; and [`Finding::NotDescribed`] only when nothing in the record concerns
+//! the expectation. "Not described" is a finding about the report, not about the municipality: an
+//! audit may simply not have looked.
+//!
+//! An expectation narrower than a service kind names its words ([`Expectation::terms`]): an item
+//! concerns temporary accommodation only if its name, summary or evidence says `midlertidig` (or
+//! a like word), not because NAV and a housing service are linked.
 //!
 //! # Example
 //! ```
@@ -18,11 +46,16 @@
 //! # Ok::<(), samhandling::Error>(())
 //! ```
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 
 use crate::LegalRef;
-use crate::model::{Evidence, Report};
-use crate::taxonomy::{GapCategory, RelationKind, ServiceKind, ServiceStatus, Severity, Status};
+use crate::model::{Evidence, Gap, Relation, Report, Service};
+use crate::taxonomy::{
+    GapCategory, Level, RelationKind, ServiceKind, ServiceStatus, Severity, Status, Verdict,
+    Vocabulary as _,
+};
 
 /// What an expectation asks of a municipality.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -33,7 +66,8 @@ pub enum Expected {
     Link(Vec<ServiceKind>, Vec<ServiceKind>, Vec<RelationKind>),
     /// A service of this kind.
     Service(ServiceKind),
-    /// A practice (individual plans, coordinators), judged by the gaps of its category.
+    /// A practice (individual plans, coordinators), judged by the gaps of its category and the
+    /// auditor's conclusions on audit questions that name it (by [`Expectation::terms`]).
     Practice(GapCategory),
 }
 
@@ -51,25 +85,109 @@ pub struct Expectation {
     pub legal: LegalRef,
     /// Criteria passages of the source documents that state the duty.
     pub evidence: Vec<Evidence>,
+    /// For a link or service narrower than its kinds: words (lower case) one of which an item's
+    /// name, summary or evidence must contain to concern it. For a practice: words that name it
+    /// in an audit question. Empty: every item of the kinds concerns it.
+    pub terms: Vec<&'static str>,
+    /// Gap categories that concern the expectation beside the gaps that name its services.
+    pub categories: Vec<GapCategory>,
 }
 
-/// How a report describes an expectation.
+/// How a report describes an expectation (see the [module docs](self) for the rule).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Finding {
-    /// Present and working (a functioning relation; an existing service; a practice with no
-    /// current gap but a resolved one).
+    /// Stated to work (a functioning relation, a resolved gap, a fulfilled conclusion), and no
+    /// problem stated.
     Working,
-    /// Described with problems (a strained or not followed relation; for a link no relation
-    /// describes, a current gap that names services of both sides; a practice with gaps).
+    /// Stated to work in part and stated to have problems: both are printed, neither hides the
+    /// other.
+    WorkingAndStrained,
+    /// Stated problems (a strained or not followed relation, a current gap, a conclusion not
+    /// fulfilled) and nothing stated to work.
     Strained,
-    /// Described as missing (a missing, refused or discontinued relation; a service the report
-    /// says is lacking).
+    /// The report states that it exists (a described relation, a shared forum or unit, an
+    /// existing service) and does not judge how it works.
+    Described,
+    /// Stated missing, refused or discontinued, and nothing else.
     Missing,
     /// Described, but planned or unclear.
     Unclear,
-    /// Not described by the report.
+    /// Nothing in the record concerns it.
     NotDescribed,
+}
+
+impl Finding {
+    /// The finding as a word for tables: `working`, `working_and_strained`, `not_described` ...
+    pub fn word(self) -> &'static str {
+        match self {
+            Finding::Working => "working",
+            Finding::WorkingAndStrained => "working_and_strained",
+            Finding::Strained => "strained",
+            Finding::Described => "described",
+            Finding::Missing => "missing",
+            Finding::Unclear => "unclear",
+            Finding::NotDescribed => "not_described",
+        }
+    }
+}
+
+/// What an item of a [`Basis`] counts as under the rule of the [module docs](self).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Weight {
+    /// Stated to work.
+    Working,
+    /// A stated problem.
+    Problem,
+    /// A conclusion `partly`: working and problem at once.
+    Partly,
+    /// A relation or service stated missing or refused.
+    Missing,
+    /// Exists, not judged.
+    Exists,
+    /// Discontinued.
+    Absent,
+    /// Planned or unclear.
+    Unclear,
+}
+
+/// What kind of record item a [`Basis`] entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BasisKind {
+    /// A relation between services of the two sides.
+    Relation,
+    /// A team or leader group both sides are members of (by `team_membership` relations).
+    SharedForum,
+    /// An organisational unit both sides belong to (by `parent`).
+    SharedUnit,
+    /// A gap.
+    Gap,
+    /// A service.
+    Service,
+    /// The auditor's conclusion on an audit question that names the practice.
+    Conclusion,
+}
+
+/// One item of the record that concerns an expectation.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Basis {
+    /// What kind of item it is.
+    pub what: BasisKind,
+    /// Its id in the record (for a shared forum or unit: the forum's or unit's service id).
+    pub id: String,
+    /// Its status as the record codes it: a relation's status, a gap's severity, a service's
+    /// status, a conclusion's verdict.
+    pub status: String,
+    /// What it counts as.
+    pub weight: Weight,
+    /// The level, for a relation.
+    pub level: Option<Level>,
+    /// What it says, in a line.
+    pub summary: String,
+    /// Where the record states it.
+    pub evidence: Vec<Evidence>,
 }
 
 /// An expectation checked against one report.
@@ -79,8 +197,12 @@ pub struct ReferenceCheck {
     pub expectation: &'static str,
     /// What the report describes.
     pub finding: Finding,
-    /// The report's relations, services or gaps that decide the finding, by id.
+    /// The ids of every item of the basis, in the basis's order.
     pub items: Vec<String>,
+    /// Every item of the record that concerns the expectation, by kind, then id.
+    pub basis: Vec<Basis>,
+    /// The finding's ground in words: which items decided it, and how.
+    pub reason: String,
 }
 
 fn ev(source: &str, line: usize, quote: &str) -> Evidence {
@@ -100,6 +222,14 @@ const SPECIALIST: [ServiceKind; 5] = [
     ServiceKind::Fact,
     ServiceKind::Act,
 ];
+/// Words that say an item concerns temporary accommodation (sosialtjenesteloven § 27).
+const TEMPORARY: [&str; 5] = [
+    "midlertidig",
+    "akuttbolig",
+    "krisebolig",
+    "hospits",
+    "temporary",
+];
 const MUNICIPAL_HEALTH: [ServiceKind; 3] = [
     ServiceKind::PsykiskHelseRus,
     ServiceKind::Tildelingskontor,
@@ -116,6 +246,8 @@ pub fn expectations() -> Vec<Expectation> {
     vec![
         Expectation {
             id: "nav-collaboration",
+            terms: vec![],
+            categories: vec![],
             description: "The municipal mental-health and substance-use service collaborates with NAV.",
             expected: Expected::Link(
                 vec![ServiceKind::PsykiskHelseRus],
@@ -131,6 +263,8 @@ pub fn expectations() -> Vec<Expectation> {
         },
         Expectation {
             id: "hospital-agreement",
+            terms: vec![],
+            categories: vec![GapCategory::NoFormalAgreement],
             description: "The municipality has a collaboration agreement with the hospital trust.",
             expected: Expected::Link(
                 MUNICIPAL_HEALTH.to_vec(),
@@ -146,12 +280,12 @@ pub fn expectations() -> Vec<Expectation> {
         },
         Expectation {
             id: "specialist-collaboration",
+            terms: vec![],
+            categories: vec![GapCategory::SpecialistInterface],
             description: "The municipal service collaborates with the specialist services (DPS, TSB, FACT) where users need both.",
-            expected: Expected::Link(
-                vec![ServiceKind::PsykiskHelseRus],
-                SPECIALIST.to_vec(),
-                vec![],
-            ),
+            // The municipality as a party (`kommune`) and the allocation office hold many of
+            // the specialist links in the records (agreements, discharge).
+            expected: Expected::Link(MUNICIPAL_HEALTH.to_vec(), SPECIALIST.to_vec(), vec![]),
             legal: legal("hol § 3-4"),
             evidence: vec![ev(
                 ASKER,
@@ -161,6 +295,8 @@ pub fn expectations() -> Vec<Expectation> {
         },
         Expectation {
             id: "gp-involvement",
+            terms: vec![],
+            categories: vec![],
             description: "The municipal service works together with the regular GP.",
             expected: Expected::Link(
                 vec![ServiceKind::PsykiskHelseRus, ServiceKind::Kommuneoverlege],
@@ -183,6 +319,8 @@ pub fn expectations() -> Vec<Expectation> {
         },
         Expectation {
             id: "coordinating-unit",
+            terms: vec![],
+            categories: vec![GapCategory::CoordinatingUnit],
             description: "The municipality has a coordinating unit with overall responsibility for individual plans and coordinators.",
             expected: Expected::Service(ServiceKind::KoordinerendeEnhet),
             legal: legal("hol § 7-3"),
@@ -194,6 +332,8 @@ pub fn expectations() -> Vec<Expectation> {
         },
         Expectation {
             id: "individual-plan",
+            terms: vec!["individuell plan", "individuelle planer"],
+            categories: vec![],
             description: "Users with long-term, coordinated needs are offered an individual plan.",
             expected: Expected::Practice(GapCategory::IndividualPlan),
             legal: legal("hol § 7-1"),
@@ -205,6 +345,8 @@ pub fn expectations() -> Vec<Expectation> {
         },
         Expectation {
             id: "coordinator",
+            terms: vec!["koordinator"],
+            categories: vec![],
             description: "Users with long-term, coordinated needs are offered a coordinator.",
             expected: Expected::Practice(GapCategory::Coordinator),
             legal: legal("hol § 7-2"),
@@ -212,6 +354,8 @@ pub fn expectations() -> Vec<Expectation> {
         },
         Expectation {
             id: "housing",
+            terms: vec![],
+            categories: vec![GapCategory::Housing],
             description: "The municipality assists the disadvantaged on the housing market.",
             expected: Expected::Service(ServiceKind::Bolig),
             legal: legal("sosialtjenesteloven § 15"),
@@ -223,6 +367,8 @@ pub fn expectations() -> Vec<Expectation> {
         },
         Expectation {
             id: "temporary-accommodation",
+            terms: TEMPORARY.to_vec(),
+            categories: vec![],
             description: "NAV finds temporary accommodation for those who cannot themselves.",
             expected: Expected::Link(vec![ServiceKind::Nav], vec![ServiceKind::Bolig], vec![]),
             legal: legal("sosialtjenesteloven § 27"),
@@ -235,109 +381,419 @@ pub fn expectations() -> Vec<Expectation> {
     ]
 }
 
-/// Every expectation of [`expectations`] checked against `report`, in the model's order.
+/// Every expectation of [`expectations`] checked against `report`, in the model's order (see
+/// the [module docs](self) for the rule).
 ///
 /// # Complexity
-/// O(e · (r + s + g)) for e expectations and the report's r relations, s services, g gaps.
+/// O(e · (r + s + g)) for e expectations and the report's r relations, s services, g gaps (and
+/// O(r²) for the shared forums of a link).
 pub fn check(report: &Report) -> Vec<ReferenceCheck> {
     expectations()
         .into_iter()
         .map(|e| {
-            let (finding, items) = match &e.expected {
-                Expected::Link(a, b, kinds) => link(report, a, b, kinds),
-                Expected::Service(kind) => service(report, *kind),
-                Expected::Practice(category) => practice(report, *category),
+            let mut basis = match &e.expected {
+                Expected::Link(a, b, kinds) => link(report, &e, a, b, kinds),
+                Expected::Service(kind) => service(report, &e, *kind),
+                Expected::Practice(category) => practice(report, &e, *category),
             };
+            basis.sort();
+            basis.dedup();
+            let (finding, reason) = decide(&basis);
             ReferenceCheck {
                 expectation: e.id,
                 finding,
-                items,
+                items: basis.iter().map(|b| b.id.clone()).collect(),
+                basis,
+                reason,
             }
         })
         .collect()
 }
 
+/// The finding and its ground, by the rule of the module docs.
+fn decide(basis: &[Basis]) -> (Finding, String) {
+    let ids = |pred: &dyn Fn(&Basis) -> bool| -> Vec<&str> {
+        basis
+            .iter()
+            .filter(|b| pred(b))
+            .map(|b| b.id.as_str())
+            .collect()
+    };
+    let working = ids(&|b| b.weight == Weight::Working);
+    let partly = ids(&|b| b.weight == Weight::Partly);
+    let problems = ids(&|b| matches!(b.weight, Weight::Problem | Weight::Missing));
+    let missing_only = basis
+        .iter()
+        .filter(|b| matches!(b.weight, Weight::Problem | Weight::Missing))
+        .all(|b| b.weight == Weight::Missing);
+    let exists = ids(&|b| b.weight == Weight::Exists);
+    let absent = ids(&|b| b.weight == Weight::Absent);
+    let unclear = ids(&|b| b.weight == Weight::Unclear);
+    let list = |v: &[&str]| v.join(", ");
+    if !partly.is_empty() || (!working.is_empty() && !problems.is_empty()) {
+        let relation_levels = |w: Weight| -> BTreeSet<Level> {
+            basis
+                .iter()
+                .filter(|b| b.what == BasisKind::Relation && b.weight == w)
+                .filter_map(|b| b.level)
+                .collect()
+        };
+        let (up, down) = (
+            relation_levels(Weight::Working),
+            relation_levels(Weight::Problem),
+        );
+        let split =
+            up == BTreeSet::from([Level::System]) && down == BTreeSet::from([Level::Individual]);
+        let reason = if !partly.is_empty() {
+            let mut parts = vec![format!("concluded partly fulfilled ({})", list(&partly))];
+            if !working.is_empty() {
+                parts.push(format!("stated to work ({})", list(&working)));
+            }
+            if !problems.is_empty() {
+                parts.push(format!("stated problems ({})", list(&problems)));
+            }
+            parts.join("; ")
+        } else if split {
+            format!(
+                "working at system level ({}), strained in individual cases ({})",
+                list(&working),
+                list(&problems)
+            )
+        } else {
+            format!(
+                "stated to work ({}) and stated problems ({}); neither hides the other",
+                list(&working),
+                list(&problems)
+            )
+        };
+        return (Finding::WorkingAndStrained, reason);
+    }
+    if !problems.is_empty() {
+        if missing_only {
+            return (
+                Finding::Missing,
+                format!("stated missing or refused ({})", list(&problems)),
+            );
+        }
+        return (
+            Finding::Strained,
+            format!(
+                "stated problems ({}); nothing stated to work",
+                list(&problems)
+            ),
+        );
+    }
+    if !working.is_empty() {
+        return (
+            Finding::Working,
+            format!("stated to work ({}); no problem stated", list(&working)),
+        );
+    }
+    if !exists.is_empty() {
+        return (
+            Finding::Described,
+            format!(
+                "stated to exist ({}); the report does not judge how it works",
+                list(&exists)
+            ),
+        );
+    }
+    if !absent.is_empty() {
+        return (
+            Finding::Missing,
+            format!("discontinued ({}); never listed as working", list(&absent)),
+        );
+    }
+    if !unclear.is_empty() {
+        return (
+            Finding::Unclear,
+            format!("planned or unclear ({})", list(&unclear)),
+        );
+    }
+    (
+        Finding::NotDescribed,
+        "nothing in the record concerns it".to_string(),
+    )
+}
+
+fn relation_weight(status: Status) -> Weight {
+    match status {
+        Status::Functioning => Weight::Working,
+        Status::Strained | Status::NotFollowed => Weight::Problem,
+        Status::Missing | Status::Refused => Weight::Missing,
+        Status::Described => Weight::Exists,
+        Status::Discontinued => Weight::Absent,
+        Status::Unclear | Status::Planned => Weight::Unclear,
+    }
+}
+
+fn service_weight(status: ServiceStatus) -> Weight {
+    match status {
+        ServiceStatus::Existing => Weight::Exists,
+        ServiceStatus::Missing => Weight::Missing,
+        ServiceStatus::Discontinued => Weight::Absent,
+        _ => Weight::Unclear,
+    }
+}
+
+fn gap_weight(gap: &Gap) -> Weight {
+    if gap.severity == Severity::Resolved {
+        Weight::Working
+    } else {
+        Weight::Problem
+    }
+}
+
+fn of_relation(r: &Relation) -> Basis {
+    Basis {
+        what: BasisKind::Relation,
+        id: r.id.clone(),
+        status: r.status.word().to_string(),
+        weight: relation_weight(r.status),
+        level: Some(r.level),
+        summary: r.summary.clone(),
+        evidence: r.evidence.clone(),
+    }
+}
+
+fn of_gap(g: &Gap) -> Basis {
+    Basis {
+        what: BasisKind::Gap,
+        id: g.id.clone(),
+        status: g.severity.word().to_string(),
+        weight: gap_weight(g),
+        level: None,
+        summary: g.summary.clone(),
+        evidence: g.evidence.clone(),
+    }
+}
+
+fn of_service(s: &Service) -> Basis {
+    Basis {
+        what: BasisKind::Service,
+        id: s.id.to_string(),
+        status: s.status.word().to_string(),
+        weight: service_weight(s.status),
+        level: None,
+        summary: format!("{} ({})", s.name, s.resolved_kind().word()),
+        evidence: s.evidence.clone(),
+    }
+}
+
+/// True when `terms` is empty or one of them occurs (case-insensitively) in one of `texts`.
+fn mentions<'a>(terms: &[&str], texts: impl IntoIterator<Item = &'a str>) -> bool {
+    if terms.is_empty() {
+        return true;
+    }
+    texts.into_iter().any(|t| {
+        let t = t.to_lowercase();
+        terms.iter().any(|w| t.contains(w))
+    })
+}
+
+fn quotes(evidence: &[Evidence]) -> impl Iterator<Item = &str> {
+    evidence.iter().map(|e| e.quote.as_str())
+}
+
+fn service_mentions(terms: &[&str], s: &Service) -> bool {
+    mentions(
+        terms,
+        std::iter::once(s.name.as_str())
+            .chain(s.aliases.iter().map(String::as_str))
+            .chain(s.note.as_deref())
+            .chain(quotes(&s.evidence)),
+    )
+}
+
+fn relation_mentions(terms: &[&str], r: &Relation) -> bool {
+    mentions(
+        terms,
+        std::iter::once(r.summary.as_str())
+            .chain(r.note.as_deref())
+            .chain(quotes(&r.evidence)),
+    )
+}
+
+fn gap_mentions(terms: &[&str], g: &Gap) -> bool {
+    mentions(
+        terms,
+        std::iter::once(g.summary.as_str())
+            .chain(g.note.as_deref())
+            .chain(quotes(&g.evidence)),
+    )
+}
+
+/// A link: direct relations, shared forums, shared units, and gaps naming both sides (or the
+/// expectation's categories, or a matching relation).
 fn link(
     report: &Report,
+    e: &Expectation,
     a: &[ServiceKind],
     b: &[ServiceKind],
     kinds: &[RelationKind],
-) -> (Finding, Vec<String>) {
+) -> Vec<Basis> {
+    let terms = &e.terms;
     let kind = |id: &str| report.service(id).map(|s| s.resolved_kind());
-    let matching: Vec<_> = report
-        .relations
-        .iter()
-        .filter(|r| kinds.is_empty() || r.kinds.iter().any(|k| kinds.contains(k)))
-        .filter(|r| match (kind(r.from.as_str()), kind(r.to.as_str())) {
-            (Some(x), Some(y)) => {
-                (a.contains(&x) && b.contains(&y)) || (a.contains(&y) && b.contains(&x))
+    let side = |id: &str, of: &[ServiceKind]| kind(id).is_some_and(|k| of.contains(&k));
+    let across = |x: &str, y: &str| (side(x, a) && side(y, b)) || (side(x, b) && side(y, a));
+    let mut out = Vec::new();
+    let mut direct: BTreeSet<&str> = BTreeSet::new();
+    for r in &report.relations {
+        if (kinds.is_empty() || r.kinds.iter().any(|k| kinds.contains(k)))
+            && across(r.from.as_str(), r.to.as_str())
+            && (relation_mentions(terms, r)
+                || [&r.from, &r.to]
+                    .iter()
+                    .filter_map(|id| report.service(id.as_str()))
+                    .any(|s| !terms.is_empty() && service_mentions(terms, s)))
+        {
+            direct.insert(&r.id);
+            out.push(of_relation(r));
+        }
+    }
+    // Shared forums and units: only for a link of any relation kind (an agreement is not made
+    // by sitting in one meeting) and with no narrowing words.
+    if kinds.is_empty() && terms.is_empty() {
+        let members: Vec<&Relation> = report
+            .relations
+            .iter()
+            .filter(|r| r.kinds.contains(&RelationKind::TeamMembership) && r.status.exists())
+            .collect();
+        let mut forums: BTreeSet<&str> = BTreeSet::new();
+        for x in &members {
+            for y in &members {
+                for (fx, mx) in [(&x.to, &x.from), (&x.from, &x.to)] {
+                    for (fy, my) in [(&y.to, &y.from), (&y.from, &y.to)] {
+                        if fx == fy
+                            && side(mx.as_str(), a)
+                            && side(my.as_str(), b)
+                            && forums.insert(fx.as_str())
+                        {
+                            out.push(Basis {
+                                what: BasisKind::SharedForum,
+                                id: fx.to_string(),
+                                status: format!("{} / {}", x.status.word(), y.status.word()),
+                                // Sitting in one forum shows the link exists, not that it works.
+                                weight: Weight::Exists,
+                                level: None,
+                                summary: format!(
+                                    "{mx} and {my} are both members of {fx} ({}, {})",
+                                    x.id, y.id
+                                ),
+                                evidence: x.evidence.iter().chain(&y.evidence).cloned().collect(),
+                            });
+                        }
+                    }
+                }
             }
-            _ => false,
-        })
-        .collect();
-    let finding = |s: Status| match s {
-        Status::Functioning => Finding::Working,
-        Status::Strained | Status::NotFollowed => Finding::Strained,
-        Status::Missing | Status::Refused | Status::Discontinued => Finding::Missing,
-        // Described relations exist but are not judged: not evidence that collaboration works.
-        Status::Unclear | Status::Planned | Status::Described => Finding::Unclear,
-    };
-    if let Some(best) = matching.iter().map(|r| finding(r.status)).min() {
-        return (best, matching.iter().map(|r| r.id.clone()).collect());
+        }
+        let mut units: BTreeSet<&str> = BTreeSet::new();
+        for x in report.services.iter().filter(|s| side(s.id.as_str(), a)) {
+            for y in report.services.iter().filter(|s| side(s.id.as_str(), b)) {
+                if let (Some(px), Some(py)) = (&x.parent, &y.parent) {
+                    if px == py && units.insert(px.as_str()) {
+                        let unit = report.service(px.as_str());
+                        out.push(Basis {
+                            what: BasisKind::SharedUnit,
+                            id: px.to_string(),
+                            status: unit.map_or("existing", |u| u.status.word()).to_string(),
+                            weight: Weight::Exists,
+                            level: None,
+                            summary: format!("{} and {} both belong to {px}", x.id, y.id),
+                            evidence: unit
+                                .map(|u| u.evidence.clone())
+                                .unwrap_or_default()
+                                .into_iter()
+                                .chain(x.evidence.iter().take(1).cloned())
+                                .chain(y.evidence.iter().take(1).cloned())
+                                .collect(),
+                        });
+                    }
+                }
+            }
+        }
     }
-    // No relation described: a current gap naming services of both sides describes the link as
-    // strained.
-    let gaps: Vec<String> = report
-        .gaps
-        .iter()
-        .filter(|g| g.severity != Severity::Resolved)
-        .filter(|g| {
-            let kinds: Vec<ServiceKind> = g
-                .services
-                .iter()
-                .filter_map(|id| kind(id.as_str()))
-                .collect();
-            kinds.iter().any(|k| a.contains(k)) && kinds.iter().any(|k| b.contains(k))
-        })
-        .map(|g| g.id.clone())
-        .collect();
-    if gaps.is_empty() {
-        (Finding::NotDescribed, Vec::new())
-    } else {
-        (Finding::Strained, gaps)
+    for g in &report.gaps {
+        // A gap naming both sides concerns a link of any kind; for a link of given relation kinds
+        // (an agreement) only a gap on a matching relation, or one of the expectation's
+        // categories naming both sides or no service, concerns it.
+        let names_a = g.services.iter().any(|s| side(s.as_str(), a));
+        let names_b = g.services.iter().any(|s| side(s.as_str(), b));
+        let names_both = kinds.is_empty() && names_a && names_b;
+        let on_relation = g.relations.iter().any(|r| direct.contains(r.as_str()));
+        let by_category =
+            e.categories.contains(&g.category) && (g.services.is_empty() || (names_a && names_b));
+        if on_relation || ((names_both || by_category) && gap_mentions(terms, g)) {
+            out.push(of_gap(g));
+        }
     }
+    out
 }
 
-fn service(report: &Report, kind: ServiceKind) -> (Finding, Vec<String>) {
-    let of_kind: Vec<_> = report
+/// A service: services of the kind, their relations, gaps naming them or of the expectation's
+/// categories.
+fn service(report: &Report, e: &Expectation, kind: ServiceKind) -> Vec<Basis> {
+    let terms = &e.terms;
+    let of_kind: BTreeSet<&str> = report
         .services
         .iter()
-        .filter(|s| s.resolved_kind() == kind)
+        .filter(|s| s.resolved_kind() == kind && service_mentions(terms, s))
+        .map(|s| s.id.as_str())
         .collect();
-    let finding = if of_kind.iter().any(|s| s.status == ServiceStatus::Existing) {
-        Finding::Working
-    } else if of_kind.iter().any(|s| s.status == ServiceStatus::Planned) {
-        Finding::Unclear
-    } else if of_kind.is_empty() {
-        Finding::NotDescribed
-    } else {
-        Finding::Missing
-    };
-    (finding, of_kind.iter().map(|s| s.id.to_string()).collect())
+    let mut out: Vec<Basis> = report
+        .services
+        .iter()
+        .filter(|s| of_kind.contains(s.id.as_str()))
+        .map(of_service)
+        .collect();
+    for r in &report.relations {
+        if of_kind.contains(r.from.as_str()) || of_kind.contains(r.to.as_str()) {
+            out.push(of_relation(r));
+        }
+    }
+    for g in &report.gaps {
+        if g.services.iter().any(|s| of_kind.contains(s.as_str()))
+            || (e.categories.contains(&g.category) && gap_mentions(terms, g))
+        {
+            out.push(of_gap(g));
+        }
+    }
+    out
 }
 
-fn practice(report: &Report, category: GapCategory) -> (Finding, Vec<String>) {
-    let gaps: Vec<_> = report
+/// A practice: gaps of its category, and the conclusions on audit questions that name it.
+fn practice(report: &Report, e: &Expectation, category: GapCategory) -> Vec<Basis> {
+    let mut out: Vec<Basis> = report
         .gaps
         .iter()
-        .filter(|g| g.category == category)
+        .filter(|g| g.category == category || e.categories.contains(&g.category))
+        .map(of_gap)
         .collect();
-    let finding = if gaps.iter().any(|g| g.severity != Severity::Resolved) {
-        Finding::Strained
-    } else if gaps.is_empty() {
-        Finding::NotDescribed
-    } else {
-        Finding::Working
-    };
-    (finding, gaps.iter().map(|g| g.id.clone()).collect())
+    if e.terms.is_empty() {
+        return out;
+    }
+    for c in &report.conclusions {
+        let names_it = report
+            .questions
+            .iter()
+            .filter(|q| q.id == c.question)
+            .any(|q| mentions(&e.terms, [q.text.as_str()]));
+        if names_it {
+            out.push(Basis {
+                what: BasisKind::Conclusion,
+                id: c.id.clone(),
+                status: c.verdict.word().to_string(),
+                weight: match c.verdict {
+                    Verdict::Fulfilled | Verdict::LargelyFulfilled => Weight::Working,
+                    Verdict::Partly => Weight::Partly,
+                    Verdict::NotFulfilled => Weight::Problem,
+                    _ => Weight::Exists,
+                },
+                level: None,
+                summary: c.summary.clone(),
+                evidence: c.evidence.clone(),
+            });
+        }
+    }
+    out
 }

@@ -10,6 +10,7 @@ mod legal;
 mod load;
 mod metadata;
 mod nes;
+mod reference;
 mod reproduce;
 mod robustness;
 mod taxonomy;
