@@ -12,7 +12,7 @@
 //! | [`Jaccard::compare`], [`nearest`], [`all_pairs`] | similarity of reports, with shared and differing items |
 //! | [`diff`] | the gap keys only in one report, only in the other, in both |
 //! | [`follow_up`] | an earlier report's gaps, recommendations and decisions: the verdict the follow-up states, else what it says of the same matter |
-//! | [`synthesis_check`] | a hand-made synthesis set against the computed recurrence |
+//! | [`synthesis_check`] | a synthesis's claims, one by one, set against what the records it summarises hold |
 //! | [`trends`] | the share of reports with each gap category, by year and by genre |
 //! | [`summary`] | all of the above for a corpus, as the `compare` program prints it |
 //!
@@ -50,6 +50,7 @@ mod matrix;
 mod recurrence;
 mod similarity;
 mod summary;
+mod synthesis;
 mod trends;
 
 use std::collections::BTreeSet;
@@ -67,15 +68,13 @@ pub use followup::{
     related_categories, relation_kinds_for,
 };
 pub use matrix::{Cell, GapMatrix, MatrixRow, gap_matrix, gap_matrix_by};
-pub use recurrence::{
-    KeyRecurrence, Recurrence, StatedKey, SynthesisCheck, recurrence, recurrence_by,
-    synthesis_check,
-};
+pub use recurrence::{KeyRecurrence, Recurrence, recurrence, recurrence_by};
 pub use similarity::{
     Jaccard, Kinship, Neighbour, RelationKey, SetComparison, Similarity, all_pairs, nearest,
     nearest_per_report,
 };
 pub use summary::{ReportSummary, Summary, summary, summary_by};
+pub use synthesis::{Circular, Holder, StatedKey, Support, SynthesisCheck, synthesis_check};
 pub use trends::{GroupShares, Trends, trends};
 
 /// How gaps are keyed for comparison.

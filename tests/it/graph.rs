@@ -361,3 +361,93 @@ fn betweenness_ties_do_not_depend_on_the_order_of_services() {
         assert_eq!(a.brokers, b.brokers);
     }
 }
+
+/// Vestby and Åsnes: every broker, articulation point and bridge printed is a service or link
+/// the record states (a relation with evidence, or a stated parent), never the municipality as a
+/// party, and never one that only cuts off a service named once.
+#[test]
+fn vestby_and_asnes_cut_points_rest_on_stated_links() {
+    let corpus = Corpus::bundled().unwrap();
+    for id in ["vestby-2025", "asnes-2014"] {
+        let report = corpus.get(id).unwrap();
+        let s = structure(report);
+        assert!(!s.brokers.is_empty(), "{id}");
+        for b in &s.brokers {
+            let service = report.service(b).unwrap();
+            assert_ne!(service.resolved_kind(), ServiceKind::Kommune, "{id}: {b}");
+        }
+        let listed: Vec<&str> = s
+            .articulation_points
+            .iter()
+            .map(String::as_str)
+            .chain(s.bridges.iter().map(|_| ""))
+            .collect();
+        assert!(!listed.is_empty());
+        for c in &s.cuts {
+            assert!(!c.links.is_empty(), "{id}: {c:?}");
+            for l in &c.links {
+                for r in &l.relations {
+                    let rel = report.relations.iter().find(|x| &x.id == r).unwrap();
+                    assert!(!rel.evidence.is_empty() && rel.status.exists(), "{id}: {r}");
+                }
+                if l.relations.is_empty() {
+                    assert!(l.organisational);
+                    let (a, b) = (report.service(&l.a).unwrap(), report.service(&l.b).unwrap());
+                    assert!(
+                        a.parent
+                            .as_ref()
+                            .is_some_and(|p| p.as_str() == b.id.as_str())
+                            || b.parent
+                                .as_ref()
+                                .is_some_and(|p| p.as_str() == a.id.as_str())
+                    );
+                }
+            }
+            let listed_ap =
+                c.kind == CutKind::ArticulationPoint && s.articulation_points.contains(&c.id);
+            if listed_ap {
+                assert!(!c.single_mention && !c.separates.is_empty(), "{id}: {c:?}");
+            }
+            if c.single_mention {
+                assert!(
+                    !s.articulation_points.contains(&c.id) || c.kind != CutKind::ArticulationPoint
+                );
+                assert!(
+                    c.separates
+                        .iter()
+                        .all(|x| s.single_mention_leaves.contains(x))
+                );
+            }
+        }
+    }
+    // Vestby: the user council is no bridge between two parts of the psykisk helse og rus unit,
+    // and the coordinating unit belongs to the service unit (SSU), not only to the groups.
+    let vestby = structure(corpus.get("vestby-2025").unwrap());
+    assert!(
+        !vestby
+            .articulation_points
+            .contains(&"brukerrad".to_string())
+    );
+    assert!(
+        vestby
+            .bridges
+            .iter()
+            .all(|(a, b)| a != "brukerrad" && b != "brukerrad")
+    );
+    assert!(vestby.links.iter().any(
+        |l| l.organisational && [l.a.as_str(), l.b.as_str()] == ["koordinerende-enhet", "ssu"]
+    ));
+    assert!(vestby.parties.contains(&"vestby-kommune".to_string()));
+    // The report's own structural statements (no internal agreements, no cross-disciplinary
+    // routines: 003:1690, 1717) stand beside the computed structure.
+    assert!(
+        vestby
+            .stated
+            .contains(&"g-samarbeidsavtaler-internt".to_string())
+    );
+    assert!(
+        vestby
+            .stated
+            .contains(&"g-tverrfaglige-rutiner".to_string())
+    );
+}
