@@ -2,6 +2,7 @@
 
 mod compare;
 mod corpus;
+mod counting;
 mod evidence;
 mod examples;
 mod export;
