@@ -5,19 +5,7 @@
 //! come from one document, and `nes-2018` is the 2025 follow-up's account of the 2018 audit. So
 //! every table says "in 6 of 8 municipalities", never "in 9 of 10 reports".
 //!
-//! # The rule
-//! - **Units.** A municipal report counts for each municipality it names; a district report for
-//!   each district it names (`Oslo / Bydel Frogner`), never for the whole city; a regional report
-//!   is one unit of its own (the region, named by its municipalities), and a national report is
-//!   one unit (`Norge`), never a municipality.
-//! - **A synthesis** (genre `sammenligningsnotat`) is never counted for a unit that has any other
-//!   record in the selection: it summarises those records.
-//! - **Which records.** [`Counting::Latest`] (the default) takes, for each unit, its latest
-//!   *primary* report (by year, date, id), and its latest derived record only when it has no
-//!   primary one. [`Counting::Period`] and [`Counting::Every`] take every record of the unit
-//!   (published in the period), primary and derived alike; the unit is still counted once, and
-//!   has a gap key when any of its records has it.
-//! - Every record that is not counted is listed in [`Units::left_out`] with the reason.
+//! The rule is documented on [`units`], where the rendered documentation shows it.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -28,7 +16,7 @@ use crate::Corpus;
 use crate::model::{Report, ReportId};
 use crate::taxonomy::{Genre, Scope};
 
-/// Which records of each unit an analysis counts (see the [module docs](self)).
+/// Which records of each unit an analysis counts (see the [`units`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Counting {
@@ -89,7 +77,7 @@ impl fmt::Display for Unit {
 }
 
 impl Unit {
-    /// The units a report covers, by its scope (see the [module docs](self)).
+    /// The units a report covers, by its scope (see the [`units`]).
     ///
     /// # Example
     /// ```
@@ -228,6 +216,20 @@ fn singular(kind: UnitKind) -> &'static str {
 }
 
 /// The units of `corpus` and the records counted for each, under `counting`.
+///
+/// # The rule
+/// - **Units.** A municipal report counts for each municipality it names; a district report for
+///   each district it names (`Oslo / Bydel Frogner`), never for the whole city; a regional report
+///   is one unit of its own (the region, named by its municipalities), and a national report is
+///   one unit (`Norge`), never a municipality.
+/// - **A synthesis** (genre `sammenligningsnotat`) is never counted for a unit that has any other
+///   record in the selection: it summarises those records.
+/// - **Which records.** [`Counting::Latest`] (the default) takes, for each unit, its latest
+///   *primary* report (by year, date, id), and its latest derived record only when it has no
+///   primary one. [`Counting::Period`] and [`Counting::Every`] take every record of the unit
+///   (published in the period), primary and derived alike; the unit is still counted once, and
+///   has a gap key when any of its records has it.
+/// - Every record that is not counted is listed in [`Units::left_out`] with the reason.
 ///
 /// # Example
 /// ```

@@ -2,30 +2,7 @@
 //! the verdict the later report states, kept as stated; where it states none, what the later
 //! report says about the same matter, labelled as the crate's inference.
 //!
-//! # The rule
-//! - **Stated.** A follow-up item of the later report that names the earlier item is the
-//!   auditor's verdict, and is printed as stated: `partly` stays [`Outcome::Partly`], `in
-//!   progress` stays [`Outcome::InProgress`]; only `implemented` is [`Outcome::Resolved`] and only
-//!   `not implemented` is [`Outcome::Persisting`].
-//!   A follow-up item with status `not_stated` (the report discusses the matter and gives no
-//!   verdict) is [`Outcome::NoVerdictStated`] with the item's evidence, and the related items
-//!   below listed as well.
-//! - **No verdict stated.** Otherwise the later report's items that concern the same matter are
-//!   listed ([`Related`], each with why it is related, its status and evidence) and the outcome
-//!   is [`Outcome::NoVerdictStated`]: the reader weighs them; the crate does not turn them into a
-//!   verdict. What concerns an earlier gap:
-//!   1. a later gap of the same key (under the chosen [`KeyMode`]), current or resolved;
-//!   2. a later gap of a related category, by the table in [`related_categories`];
-//!   3. a later relation between services of the kinds the gap names (both ends among them when it
-//!      names two kinds or more, one end when it names one);
-//!   4. for a gap that names no service, a later relation of a kind the gap's category concerns,
-//!      by the table in [`relation_kinds_for`];
-//!   5. a later follow-up item of an earlier recommendation that addresses the gap.
-//!
-//!   An earlier recommendation or decision point with no follow-up item is related to what its
-//!   gaps are related to (a decision names no gap, so nothing but a follow-up item concerns it).
-//! - **Not addressed** ([`Outcome::NotAddressed`]) only when nothing in the later report
-//!   concerns the matter by the rules above.
+//! The rule is documented on [`follow_up`], where the rendered documentation shows it.
 
 use std::collections::BTreeSet;
 
@@ -243,7 +220,32 @@ pub fn relation_kinds_for(category: C) -> (&'static [RK], bool) {
 }
 
 /// The earlier report's gaps, decision points and recommendations, as `later` finds them (see
-/// the [module docs](self) for the rule).
+/// the [`follow_up`] for the rule).
+///
+/// # The rule
+/// - **Stated.** A follow-up item of the later report that names the earlier item is the
+///   auditor's verdict, and is printed as stated: `partly` stays [`Outcome::Partly`], `in
+///   progress` stays [`Outcome::InProgress`]; only `implemented` is [`Outcome::Resolved`] and only
+///   `not implemented` is [`Outcome::Persisting`].
+///   A follow-up item with status `not_stated` (the report discusses the matter and gives no
+///   verdict) is [`Outcome::NoVerdictStated`] with the item's evidence, and the related items
+///   below listed as well.
+/// - **No verdict stated.** Otherwise the later report's items that concern the same matter are
+///   listed ([`Related`], each with why it is related, its status and evidence) and the outcome
+///   is [`Outcome::NoVerdictStated`]: the reader weighs them; the crate does not turn them into a
+///   verdict. What concerns an earlier gap:
+///   1. a later gap of the same key (under the chosen [`KeyMode`]), current or resolved;
+///   2. a later gap of a related category, by the table in [`related_categories`];
+///   3. a later relation between services of the kinds the gap names (both ends among them when it
+///      names two kinds or more, one end when it names one);
+///   4. for a gap that names no service, a later relation of a kind the gap's category concerns,
+///      by the table in [`relation_kinds_for`];
+///   5. a later follow-up item of an earlier recommendation that addresses the gap.
+///
+///   An earlier recommendation or decision point with no follow-up item is related to what its
+///   gaps are related to (a decision names no gap, so nothing but a follow-up item concerns it).
+/// - **Not addressed** ([`Outcome::NotAddressed`]) only when nothing in the later report
+///   concerns the matter by the rules above.
 ///
 /// # Example
 /// ```

@@ -2,16 +2,7 @@
 //! records of the reports it summarises: claim by claim, supported, partly supported or not
 //! supported, by which municipalities and which lines; and what is common but not claimed.
 //!
-//! # The rule
-//! - **Claims** are the synthesis's current gaps that its own assessment states
-//!   ([`Gap::is_assessed`](crate::Gap::is_assessed)): its summary, chapter conclusions and common
-//!   recommendations. Its unattributed findings (`stated_in: findings`) are not claims.
-//! - A claim is **supported** when at least `min_units` of the parts' municipalities have a
-//!   current gap of its key; **partly** when at least one has it, or (keyed by category and
-//!   kinds) when `min_units` have a gap of its category with other services; **not supported**
-//!   otherwise.
-//! - **Circular evidence**: a part's gap citing a line the claim cites is listed with the claim;
-//!   support resting on it is the synthesis's sentence copied, not a finding reproduced.
+//! The rule is documented on [`synthesis_check`], where the rendered documentation shows it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -154,10 +145,21 @@ fn holders(parts: &Corpus, key: &GapKey, mode: KeyMode, by_category: bool) -> Ve
 }
 
 /// Sets the claims of `synthesis` against the keys that at least `min_reports` of the
-/// municipalities of `parts` share (see the [module docs](self) for the rule).
+/// municipalities of `parts` share (see the [`synthesis_check`] for the rule).
 ///
 /// This is how the 2015 comparison note of four Romerike municipalities (seed 001) is reproduced:
 /// `parts` are the four municipal records, `synthesis` the note's own record.
+///
+/// # The rule
+/// - **Claims** are the synthesis's current gaps that its own assessment states
+///   ([`Gap::is_assessed`](crate::Gap::is_assessed)): its summary, chapter conclusions and common
+///   recommendations. Its unattributed findings (`stated_in: findings`) are not claims.
+/// - A claim is **supported** when at least `min_units` of the parts' municipalities have a
+///   current gap of its key; **partly** when at least one has it, or (keyed by category and
+///   kinds) when `min_units` have a gap of its category with other services; **not supported**
+///   otherwise.
+/// - **Circular evidence**: a part's gap citing a line the claim cites is listed with the claim;
+///   support resting on it is the synthesis's sentence copied, not a finding reproduced.
 ///
 /// # Example
 /// ```

@@ -12,7 +12,7 @@
 //! use samhandling::graph::{structure, ServiceGraph};
 //! use samhandling::Report;
 //!
-//! let report = Report::from_json_str(include_str!("../docs/example-report.json"))?;
+//! let report = Report::from_json_str(include_str!("../../docs/example-report.json"))?;
 //! let graph = ServiceGraph::from_report(&report);
 //! assert_eq!(graph.graph().node_count(), report.services.len());
 //! let s = structure(&report);

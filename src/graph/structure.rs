@@ -1,37 +1,7 @@
 //! The structure of a report's network: density, centralization, brokers, articulation points
 //! and bridges, each with the links that make it one.
 //!
-//! # The network
-//! - **Nodes**: the services that exist, except the municipality as an abstract party (kind
-//!   `kommune`): it stands for every service of the municipality, so as a node it would join
-//!   whatever the report says "the municipality" does and come out as a broker of nothing in
-//!   particular. Its relations are listed in [`Structure::parties`] and
-//!   [`Structure::other_relations`].
-//! - **Collaboration links**: relations whose status says the collaboration exists
-//!   ([`Status::exists`]: functioning, strained, described, not followed). A `described` relation
-//!   counts: the report states that the collaboration exists; it is not evidence that it works,
-//!   which is why [`Structure::n_working_links`] counts functioning and strained links apart.
-//!   Missing, refused, discontinued, planned and unclear relations are listed apart.
-//! - **Organisational links**: a service's `parent` (a team of a department, a department of a
-//!   sector), when both exist. They are part of the structure (a unit and its sub-units are not
-//!   strangers), and every [`Link`] says whether it is organisational, collaboration, or both.
-//!
-//! # Single mentions
-//! A service the record names once (one piece of evidence, no gap or figure names it) and that
-//! hangs off the network by one link is a *single-mention leaf*: the encoding of one sentence. An
-//! articulation point or bridge that only cuts off single-mention leaves rests on that sentence,
-//! not on the report's account of the network; it is left out of
-//! [`Structure::articulation_points`] and [`Structure::bridges`] and kept, marked, in
-//! [`Structure::cuts`].
-//!
-//! # Ties
-//! Betweenness values are rounded to 12 decimal places before they are ranked and compared, so
-//! that values equal in exact arithmetic (29/528 reached by two summation orders) tie, and ties
-//! are broken by id. Brokers are the services whose rounded value equals the top one.
-//!
-//! These are structural findings derived from the graph: they are never merged into the gaps the
-//! auditor stated; [`Structure::stated`] lists, beside them, the report's own gaps about the
-//! structure of collaboration.
+//! The rule is documented on [`structure`], where the rendered documentation shows it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -90,7 +60,7 @@ pub struct Cut {
     pub betweenness: Option<f64>,
 }
 
-/// The structure of a report's network (see the [module docs](self) for what it holds).
+/// The structure of a report's network (see the [`structure`] for what it holds).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Structure {
     /// The report.
@@ -152,6 +122,38 @@ fn round(x: f64) -> f64 {
 
 /// The structure of `report`'s network (see [`Structure`] and the module docs).
 ///
+/// # The network
+/// - **Nodes**: the services that exist, except the municipality as an abstract party (kind
+///   `kommune`): it stands for every service of the municipality, so as a node it would join
+///   whatever the report says "the municipality" does and come out as a broker of nothing in
+///   particular. Its relations are listed in [`Structure::parties`] and
+///   [`Structure::other_relations`].
+/// - **Collaboration links**: relations whose status says the collaboration exists
+///   ([`Status::exists`]: functioning, strained, described, not followed). A `described` relation
+///   counts: the report states that the collaboration exists; it is not evidence that it works,
+///   which is why [`Structure::n_working_links`] counts functioning and strained links apart.
+///   Missing, refused, discontinued, planned and unclear relations are listed apart.
+/// - **Organisational links**: a service's `parent` (a team of a department, a department of a
+///   sector), when both exist. They are part of the structure (a unit and its sub-units are not
+///   strangers), and every [`Link`] says whether it is organisational, collaboration, or both.
+///
+/// # Single mentions
+/// A service the record names once (one piece of evidence, no gap or figure names it) and that
+/// hangs off the network by one link is a *single-mention leaf*: the encoding of one sentence. An
+/// articulation point or bridge that only cuts off single-mention leaves rests on that sentence,
+/// not on the report's account of the network; it is left out of
+/// [`Structure::articulation_points`] and [`Structure::bridges`] and kept, marked, in
+/// [`Structure::cuts`].
+///
+/// # Ties
+/// Betweenness values are rounded to 12 decimal places before they are ranked and compared, so
+/// that values equal in exact arithmetic (29/528 reached by two summation orders) tie, and ties
+/// are broken by id. Brokers are the services whose rounded value equals the top one.
+///
+/// These are structural findings derived from the graph: they are never merged into the gaps the
+/// auditor stated; [`Structure::stated`] lists, beside them, the report's own gaps about the
+/// structure of collaboration.
+///
 /// # Complexity
 /// O(n · m) for n services and m relations (Brandes' betweenness), and O(c · (n + m)) for the
 /// c articulation points and bridges explained.
@@ -188,10 +190,10 @@ pub fn structure(report: &Report) -> Structure {
         let (Some(Some(a)), Some(parent)) = (at.get(s.id.as_str()), &s.parent) else {
             continue;
         };
-        if let Some(Some(b)) = at.get(parent.as_str()) {
-            if a != b {
-                pairs.entry(((*a).min(*b), (*a).max(*b))).or_default().1 = true;
-            }
+        if let Some(Some(b)) = at.get(parent.as_str())
+            && a != b
+        {
+            pairs.entry(((*a).min(*b), (*a).max(*b))).or_default().1 = true;
         }
     }
     let mut link_of: BTreeMap<EdgeIndex, Link> = BTreeMap::new();

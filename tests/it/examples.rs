@@ -62,7 +62,14 @@ fn compare_json_has_the_five_keys_and_is_byte_identical_across_runs() {
     let keys: Vec<&String> = json.as_object().unwrap().keys().collect(); // sorted by serde_json
     assert_eq!(
         keys,
-        ["followups", "matrix", "recurring", "reports", "similarity"]
+        [
+            "followups",
+            "matrix",
+            "recurring",
+            "reports",
+            "similarity",
+            "units"
+        ]
     );
     assert_eq!(json["reports"].as_array().unwrap().len(), 2);
     let again = run(example("compare").args(["--json", "--dir"]).arg(&dir));
@@ -185,7 +192,7 @@ fn graph_names_the_report_ids_for_an_unknown_id_and_writes_exports() {
 fn romerike_and_followup_print_their_comparisons() {
     let text = String::from_utf8(run_example("romerike", &[])).unwrap();
     assert!(
-        text.contains("coordinating_unit") && text.contains("agrees"),
+        text.contains("coordinating_unit") && text.contains("supported, in"),
         "{text}"
     );
     let text = String::from_utf8(run_example("followup", &[])).unwrap();
