@@ -6,6 +6,7 @@ mod counting;
 mod evidence;
 mod examples;
 mod export;
+mod followup;
 mod graph;
 mod legal;
 mod load;
