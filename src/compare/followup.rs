@@ -197,8 +197,7 @@ pub fn related_categories(category: C) -> &'static [C] {
         ],
         C::CoordinatingUnit => &[C::IndividualPlan, C::Coordinator],
         C::IndividualCoordination => &[C::IndividualPlan, C::Coordinator],
-        C::PlanningGovernance => &[C::InternalControl, C::ReportingFollowup],
-        C::ReportingFollowup => &[C::PlanningGovernance],
+        C::PlanningGovernance => &[C::InternalControl],
         C::InternalControl => &[C::PlanningGovernance],
         _ => &[],
     }
@@ -237,7 +236,8 @@ pub fn relation_kinds_for(category: C) -> (&'static [RK], bool) {
 ///   1. a later gap of the same key (under the chosen [`KeyMode`]), current or resolved;
 ///   2. a later gap of a related category, by the table in [`related_categories`];
 ///   3. a later relation between services of the kinds the gap names (both ends among them when it
-///      names two kinds or more, one end when it names one);
+///      names two kinds or more, one end when it names one kind that is not a generic one:
+///      `ledelse`, `kommune`, `team`, `other`);
 ///   4. for a gap that names no service, a later relation of a kind the gap's category concerns,
 ///      by the table in [`relation_kinds_for`];
 ///   5. a later follow-up item of an earlier recommendation that addresses the gap.
@@ -394,6 +394,15 @@ pub fn follow_up(earlier: &Report, later: &Report, mode: KeyMode) -> FollowUpRep
 
 const SAME_KEY: &str = "same gap key";
 
+/// Kinds too general for one end of a relation to make it concern a gap (rule 3): every
+/// leadership relation would concern every leadership gap.
+const GENERIC: [ServiceKind; 4] = [
+    ServiceKind::Ledelse,
+    ServiceKind::Kommune,
+    ServiceKind::Team,
+    ServiceKind::Other,
+];
+
 /// Everything in `later` that concerns `gap` of `earlier`, by rules 1–5 of the module docs.
 fn related_to_gap(earlier: &Report, gap: &Gap, later: &Report, mode: KeyMode) -> Vec<Related> {
     let mut out: Vec<Related> = Vec::new();
@@ -436,7 +445,9 @@ fn related_to_gap(earlier: &Report, gap: &Gap, later: &Report, mode: KeyMode) ->
                 Some("a relation between the kinds of services the gap names".to_string())
             }
             (Some(a), Some(b))
-                if kinds.len() == 1 && (kinds.contains(&a) || kinds.contains(&b)) =>
+                if kinds.len() == 1
+                    && !kinds.iter().any(|k| GENERIC.contains(k))
+                    && (kinds.contains(&a) || kinds.contains(&b)) =>
             {
                 Some("a relation of the kind of service the gap names".to_string())
             }
