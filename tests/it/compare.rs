@@ -561,3 +561,77 @@ proptest! {
         }
     }
 }
+
+/// A synthesis's claims one by one: supported, partly and not supported, with the municipalities
+/// and lines behind each; a part citing the claim's own line is circular; a finding-only gap of the
+/// synthesis is no claim; what is common and not claimed is listed with its holders.
+#[test]
+fn synthesis_claims_are_checked_one_by_one() {
+    use samhandling::compare::{Support, synthesis_check};
+    let a = report(
+        "a-2015",
+        "A",
+        2015,
+        &[(C::Capacity, S::Breach, &[]), (C::Housing, S::Breach, &[])],
+    );
+    let mut b = report(
+        "b-2015",
+        "B",
+        2015,
+        &[(C::Capacity, S::Breach, &[]), (C::Housing, S::Breach, &[])],
+    );
+    b.gaps[0].evidence[0].line = 9;
+    let mut note = report(
+        "note-2015",
+        "A",
+        2015,
+        &[
+            (C::Capacity, S::Breach, &[]),
+            (C::Coordinator, S::Breach, &[]),
+            (C::Competence, S::Breach, &[]),
+            (C::Safety, S::Breach, &[]),
+        ],
+    );
+    note.municipalities = vec!["A".into(), "B".into()];
+    note.genre = Genre::Sammenligningsnotat;
+    note.gaps[0].evidence[0].line = 9; // b's capacity gap cites the claim's own line
+    note.gaps[3].stated_in = Some(StatedIn::Findings); // not a claim
+    let mut only_a = a.clone();
+    only_a.gaps[0].category = C::Coordinator;
+    only_a.id = "c-2015".into();
+    only_a.municipalities = vec!["C".into()];
+    let parts = Corpus::from_reports([a, b, only_a]).unwrap();
+    let check = synthesis_check(&parts, &note, KeyMode::Category, 3);
+    assert_eq!((check.n_units, check.unit.as_str()), (3, "municipalities"));
+    let by = |c: C| check.stated.iter().find(|s| s.key.category == c).unwrap();
+    assert_eq!(check.stated.len(), 3, "the findings-only gap is no claim");
+    let capacity = by(C::Capacity);
+    assert_eq!(capacity.support, Support::Partly, "2 of 3");
+    let holders: Vec<&str> = capacity.holders.iter().map(|h| h.unit.as_str()).collect();
+    assert_eq!(holders, ["A", "B"]);
+    assert_eq!(capacity.circular.len(), 1);
+    assert_eq!(capacity.circular[0].report.as_str(), "b-2015");
+    assert_eq!(by(C::Coordinator).support, Support::Partly, "1 of 3");
+    assert_eq!(by(C::Competence).support, Support::NotSupported);
+    assert!(by(C::Competence).holders.is_empty());
+    // Housing is in all three (C is A with its capacity gap recategorised) and not claimed.
+    let common: Vec<String> = check
+        .computed_only
+        .iter()
+        .map(|k| k.key.to_string())
+        .collect();
+    assert_eq!(common, ["housing"]);
+    assert_eq!(check.computed_only_holders[0].len(), 3);
+    let supported = synthesis_check(&parts, &note, KeyMode::Category, 2);
+    let capacity = supported
+        .stated
+        .iter()
+        .find(|s| s.key.category == C::Capacity)
+        .unwrap();
+    assert_eq!(
+        capacity.support,
+        Support::Supported,
+        "2 of 3 is enough at 2"
+    );
+    assert!(capacity.recovered);
+}
