@@ -5,8 +5,8 @@
 //! what the records have in common that the note does not claim.
 //!
 //! ```text
-//! cargo run --example romerike
-//! cargo run --example romerike -- --by-kinds     # compare category plus service kinds
+//! cargo run --example romerike                   # by category, then by category and kinds
+//! cargo run --example romerike -- --by-kinds     # by category and kinds only
 //! ```
 
 use std::error::Error;
@@ -43,13 +43,20 @@ fn holders(list: &[Holder]) {
 }
 
 fn run() -> Result<(), Box<dyn Error>> {
-    let mode = match std::env::args().nth(1).as_deref() {
-        None => KeyMode::Category,
-        Some("--by-kinds") => KeyMode::CategoryAndKinds,
+    let modes = match std::env::args().nth(1).as_deref() {
+        None => vec![KeyMode::Category, KeyMode::CategoryAndKinds],
+        Some("--by-kinds") => vec![KeyMode::CategoryAndKinds],
         Some(other) => {
             return Err(format!("unknown argument `{other}`; use --by-kinds or nothing").into());
         }
     };
+    for mode in modes {
+        print_check(mode)?;
+    }
+    Ok(())
+}
+
+fn print_check(mode: KeyMode) -> Result<(), Box<dyn Error>> {
     let corpus = Corpus::bundled()?;
     let parts = corpus.select(MUNICIPAL)?;
     let note = corpus
@@ -77,6 +84,12 @@ fn run() -> Result<(), Box<dyn Error>> {
             check.unit
         );
         println!("    claimed at {}", claimed_at.join(", "));
+        if s.gaps.len() > 1 {
+            println!(
+                "    ({} claims share this key; by category and kinds they are told apart)",
+                s.gaps.len()
+            );
+        }
         if !s.holders.is_empty() {
             println!("    found in:");
             holders(&s.holders);
@@ -110,6 +123,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         );
         holders(h);
     }
+    println!();
     Ok(())
 }
 

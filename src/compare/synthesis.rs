@@ -20,7 +20,7 @@ use crate::model::{Evidence, Report, ReportId};
 pub enum Support {
     /// At least `min_units` municipalities have the key.
     Supported,
-    /// Some have it, or enough have its category with other services.
+    /// Some have it, fewer than `min_units`.
     Partly,
     /// None has it.
     NotSupported,
@@ -44,7 +44,7 @@ pub struct Holder {
     pub unit: String,
     /// Its record.
     pub report: ReportId,
-    /// Its gaps with the key (or, for a partly supported claim, the category), by id.
+    /// Its gaps with the key, by id.
     pub gaps: Vec<String>,
     /// The lines they cite, as `source:line`, sorted.
     pub lines: Vec<String>,
@@ -97,8 +97,7 @@ pub struct StatedKey<'c> {
     pub recovered: bool,
     /// Supported, partly or not (see the module docs).
     pub support: Support,
-    /// The municipalities with the key (or, when only partly supported by category, with its
-    /// category), their gaps and the lines those cite.
+    /// The municipalities with the key, their gaps and the lines those cite.
     pub holders: Vec<Holder>,
     /// The parts' gaps that cite a line this claim cites.
     pub circular: Vec<Circular>,
@@ -108,8 +107,8 @@ fn at(e: &Evidence) -> String {
     format!("{}:{}", e.source, e.line)
 }
 
-/// The holders of `key` (or of its category when `by_category`) among `parts`, by municipality.
-fn holders(parts: &Corpus, key: &GapKey, mode: KeyMode, by_category: bool) -> Vec<Holder> {
+/// The holders of `key` among `parts`, by municipality.
+fn holders(parts: &Corpus, key: &GapKey, mode: KeyMode) -> Vec<Holder> {
     let counted = units(parts, Counting::Latest);
     let mut out = Vec::new();
     for u in &counted.units {
@@ -118,13 +117,7 @@ fn holders(parts: &Corpus, key: &GapKey, mode: KeyMode, by_category: bool) -> Ve
                 continue;
             };
             let gaps: Vec<&crate::Gap> = current_gaps(r)
-                .filter(|g| {
-                    if by_category {
-                        g.category == key.category
-                    } else {
-                        GapKey::of(r, g, mode) == *key
-                    }
-                })
+                .filter(|g| GapKey::of(r, g, mode) == *key)
                 .collect();
             if gaps.is_empty() {
                 continue;
@@ -183,26 +176,20 @@ pub fn synthesis_check<'c>(
 ) -> SynthesisCheck<'c> {
     let counted = units(parts, Counting::Latest);
     let computed = recurrence_of(parts, mode, &counted);
-    let by_category = recurrence_of(parts, KeyMode::Category, &counted);
     let mut stated: BTreeMap<GapKey, StatedKey> = BTreeMap::new();
     for gap in current_gaps(synthesis).filter(|g| g.is_assessed()) {
         let key = GapKey::of(synthesis, gap, mode);
         let entry = stated.entry(key.clone()).or_insert_with(|| {
             let found = computed.get(&key).cloned();
             let n = found.as_ref().map_or(0, |k| k.units.len());
-            let category_n = by_category
-                .keys
-                .iter()
-                .find(|k| k.key.category == key.category)
-                .map_or(0, |k| k.units.len());
             let support = if n >= min_reports.max(1) {
                 Support::Supported
-            } else if n > 0 || category_n >= min_reports.max(1) {
+            } else if n > 0 {
                 Support::Partly
             } else {
                 Support::NotSupported
             };
-            let holders = holders(parts, &key, mode, n == 0 && category_n > 0);
+            let holders = holders(parts, &key, mode);
             StatedKey {
                 recovered: support == Support::Supported,
                 computed: found,
@@ -245,7 +232,7 @@ pub fn synthesis_check<'c>(
         .collect();
     let computed_only_holders = computed_only
         .iter()
-        .map(|k| holders(parts, &k.key, mode, false))
+        .map(|k| holders(parts, &k.key, mode))
         .collect();
     SynthesisCheck {
         synthesis: synthesis.id.clone(),
