@@ -348,13 +348,14 @@ fn link(
     for g in &report.gaps {
         // A gap naming both sides concerns a link of any kind; for a link of given relation kinds
         // (an agreement) only a gap on a matching relation, or one of the expectation's
-        // categories naming both sides or no service, concerns it.
+        // categories naming both sides, concerns it.
         let names_a = g.services.iter().any(|s| side(s.as_str(), a));
         let names_b = g.services.iter().any(|s| side(s.as_str(), b));
         let names_both = kinds.is_empty() && names_a && names_b;
         let on_relation = g.relations.iter().any(|r| direct.contains(r.as_str()));
-        let by_category =
-            e.categories.contains(&g.category) && (g.services.is_empty() || (names_a && names_b));
+        // A gap of the expectation's category counts only when it names both sides: "no
+        // agreements" with no service named may be about agreements inside the municipality.
+        let by_category = e.categories.contains(&g.category) && names_a && names_b;
         if on_relation || ((names_both || by_category) && gap_mentions(terms, g)) {
             out.push(of_gap(g));
         }
