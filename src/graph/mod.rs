@@ -2,10 +2,12 @@
 //! which services and links the network hangs on.
 //!
 //! [`ServiceGraph`] wraps a petgraph [`DiGraph`]: a node per service, an edge per relation, in the
-//! report's order. [`structure`] measures the network of *working* collaboration (relations
-//! that are functioning or strained, between services that exist), treating every relation as an
-//! undirected link; the other relations are listed apart. These are structural findings derived
-//! from the graph: they are never merged into the gaps the auditor stated.
+//! report's order. [`structure`] measures the network of collaboration that exists (relations
+//! that are functioning, strained, described or not followed, between services that exist) and
+//! of organisational links (`parent`), as undirected links, leaving out the municipality as an
+//! abstract party; every broker, articulation point and bridge comes with the links that make it
+//! one (see [`structure`] for the rule). These are structural findings derived from the graph:
+//! they are never merged into the gaps the auditor stated.
 //!
 //! # Example
 //! ```
