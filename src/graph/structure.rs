@@ -196,25 +196,27 @@ pub fn structure(report: &Report) -> Structure {
             pairs.entry(((*a).min(*b), (*a).max(*b))).or_default().1 = true;
         }
     }
-    let mut link_of: BTreeMap<EdgeIndex, Link> = BTreeMap::new();
+    // Edges are added in order, so an edge's index is its position here.
+    let mut link_of: Vec<Link> = Vec::with_capacity(pairs.len());
     for (&(a, b), (relations, organisational, _)) in &pairs {
         let e = net.add_edge(a, b, ());
         let (x, y) = (net[a].to_string(), net[b].to_string());
         let (x, y) = if x <= y { (x, y) } else { (y, x) };
-        link_of.insert(
-            e,
-            Link {
-                a: x,
-                b: y,
-                relations: relations.clone(),
-                organisational: *organisational,
-            },
-        );
+        debug_assert_eq!(e.index(), link_of.len());
+        link_of.push(Link {
+            a: x,
+            b: y,
+            relations: relations.clone(),
+            organisational: *organisational,
+        });
     }
     let n = net.node_count();
     let name = |i: NodeIndex| net[i].to_string();
     let links_at = |i: NodeIndex| -> Vec<Link> {
-        let mut out: Vec<Link> = net.edges(i).map(|e| link_of[&e.id()].clone()).collect();
+        let mut out: Vec<Link> = net
+            .edges(i)
+            .map(|e| link_of[e.id().index()].clone())
+            .collect();
         out.sort();
         out
     };
@@ -260,12 +262,18 @@ pub fn structure(report: &Report) -> Structure {
         .chain(report.figures.iter().flat_map(|f| f.services.iter()))
         .map(|s| s.as_str())
         .collect();
+    let once: BTreeSet<&str> = report
+        .services
+        .iter()
+        .filter(|s| s.evidence.len() <= 1)
+        .map(|s| s.id.as_str())
+        .collect();
     let single: BTreeSet<NodeIndex> = net
         .node_indices()
         .filter(|&i| net.neighbors(i).count() == 1)
         .filter(|&i| {
             let id = net[i];
-            !named.contains(id) && report.service(id).is_some_and(|s| s.evidence.len() <= 1)
+            !named.contains(id) && once.contains(id)
         })
         .collect();
 
@@ -304,7 +312,12 @@ pub fn structure(report: &Report) -> Structure {
         });
     }
     let mut bridge_cuts: Vec<(Link, Vec<NodeIndex>)> = petgraph::algo::bridges(&net)
-        .map(|e| (link_of[&e.id()].clone(), cut_off(&net, None, Some(e.id()))))
+        .map(|e| {
+            (
+                link_of[e.id().index()].clone(),
+                cut_off(&net, None, Some(e.id())),
+            )
+        })
         .collect();
     bridge_cuts.sort_by(|x, y| x.0.cmp(&y.0));
     let mut bridges = Vec::new();
@@ -328,7 +341,7 @@ pub fn structure(report: &Report) -> Structure {
         .map(name)
         .collect();
     isolated.sort();
-    let mut links: Vec<Link> = link_of.values().cloned().collect();
+    let mut links: Vec<Link> = link_of;
     links.sort();
     let absent_services = report
         .services
@@ -398,14 +411,17 @@ fn cut_off(
             .unwrap_or_default(),
         _ => Vec::new(),
     };
-    let mut seen: BTreeSet<NodeIndex> = node.into_iter().collect();
+    let mut seen = vec![false; net.node_count()];
+    if let Some(v) = node {
+        seen[v.index()] = true;
+    }
     let mut parts: Vec<Vec<NodeIndex>> = Vec::new();
     for s in start {
-        if seen.contains(&s) {
+        if seen[s.index()] {
             continue;
         }
         let mut part = vec![s];
-        seen.insert(s);
+        seen[s.index()] = true;
         let mut k = 0;
         while k < part.len() {
             let x = part[k];
@@ -419,7 +435,8 @@ fn cut_off(
                 } else {
                     e.source()
                 };
-                if seen.insert(y) {
+                if !seen[y.index()] {
+                    seen[y.index()] = true;
                     part.push(y);
                 }
             }
