@@ -1,5 +1,7 @@
 //! The integration tests: one binary, a module per area.
 
+mod claims;
+mod codebook;
 mod compare;
 mod corpus;
 mod counting;
@@ -11,11 +13,15 @@ mod graph;
 mod legal;
 mod load;
 mod metadata;
+mod mutation;
 mod nes;
+mod note2015;
+mod records;
 mod reference;
 mod reproduce;
 mod robustness;
 mod taxonomy;
+mod tilsyn;
 
 /// The example record of docs/FORMAT.md.
 pub(crate) const EXAMPLE: &str = include_str!("../../docs/example-report.json");
