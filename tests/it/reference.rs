@@ -373,3 +373,27 @@ fn nes_and_asker_read_relations_services_and_gaps() {
     assert_eq!(temporary.finding, Finding::Strained);
     assert!(temporary.basis.iter().all(|b| b.what == BasisKind::Gap));
 }
+
+/// The 2015 note states the hospital agreement for the municipalities in general (001:630, with
+/// its challenges at 001:636): it is read from romerike-2015, and no municipal record claims it.
+#[test]
+fn the_2015_hospital_agreement_is_the_notes_not_a_municipalitys() {
+    let corpus = Corpus::bundled().unwrap();
+    let note = found(corpus.get("romerike-2015").unwrap(), "hospital-agreement");
+    assert_eq!(note.finding, Finding::Strained, "{}", note.reason);
+    assert!(note.items.contains(&"g-spesialist".to_string()));
+    for id in [
+        "lorenskog-2015",
+        "ralingen-2015",
+        "skedsmo-2015",
+        "ullensaker-2015",
+    ] {
+        let c = found(corpus.get(id).unwrap(), "hospital-agreement");
+        assert!(
+            c.basis
+                .iter()
+                .all(|b| b.evidence.iter().all(|e| e.line != 636)),
+            "{id}"
+        );
+    }
+}
