@@ -10,7 +10,6 @@ use std::error::Error;
 
 use samhandling::Corpus;
 use samhandling::compare::{KeyMode, follow_up};
-use samhandling::taxonomy::Vocabulary;
 
 fn run() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,28 +22,30 @@ fn run() -> Result<(), Box<dyn Error>> {
     let (a, b) = (corpus.report(earlier)?, corpus.report(later)?);
     let report = follow_up(a, b, KeyMode::Category);
 
-    println!("# {earlier} -> {later}\n\n## Decision points and recommendations of {earlier}");
+    println!("# {earlier} -> {later}");
+    println!(
+        "(stated: the verdict {later} states, kept as stated; inferred: no verdict stated, and the \
+         items of {later} the crate relates to the matter are listed; that relation is the crate's \
+         inference, not the auditor's verdict)"
+    );
+    println!("\n## Decision points and recommendations of {earlier}");
     for item in &report.items {
         println!("- {} {}: {}", item.what, item.number, item.text);
-        match item.status {
-            Some(status) => println!(
-                "    now: {} ({})",
-                status.english(),
-                item.summary.as_deref().unwrap_or("")
-            ),
-            None => println!("    now: not addressed by {later}"),
+        println!("    now: {}", item.outcome.words());
+        if let Some(summary) = &item.summary {
+            println!("    {later} says: {summary}");
         }
         for e in &item.evidence {
             println!("    {}:{}  «{}»", e.source, e.line, e.quote);
         }
+        print_related(&item.related);
     }
     println!("\n## Gaps of {earlier}");
     for g in &report.gaps {
         println!("- {} [{}] {}", g.gap, g.key, g.summary);
         println!(
-            "    now: {:?}, found by {:?}{}",
-            g.outcome,
-            g.basis,
+            "    now: {}{}",
+            g.outcome.words(),
             if g.later_gaps.is_empty() {
                 String::new()
             } else {
@@ -54,6 +55,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         for e in &g.evidence {
             println!("    {}:{}  «{}»", e.source, e.line, e.quote);
         }
+        print_related(&g.related);
     }
     println!("\n## New in {later}");
     for id in &report.new_gaps {
@@ -70,6 +72,30 @@ fn run() -> Result<(), Box<dyn Error>> {
         }
     }
     Ok(())
+}
+
+/// The later items related to an item with no stated verdict, labelled as the crate's inference.
+fn print_related(related: &[samhandling::compare::Related]) {
+    if related.is_empty() {
+        return;
+    }
+    println!("    related in the later report (the crate's inference, not a verdict):");
+    for r in related {
+        let at: Vec<String> = r
+            .evidence
+            .iter()
+            .map(|e| format!("{}:{}", e.source, e.line))
+            .collect();
+        println!(
+            "      {:?} {} [{}] {} ({}) {}",
+            r.what,
+            r.id,
+            r.status,
+            r.summary,
+            r.why,
+            at.join(", ")
+        );
+    }
 }
 
 fn main() {

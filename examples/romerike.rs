@@ -1,88 +1,129 @@
-//! Reproduces the 2015 comparison note (seed 001) automatically: from the four municipal records
-//! alone, which gap keys recur in all four, and in three of four, set side by side with the
-//! challenges the note itself calls common (record `romerike-2015`), with source lines.
+//! Reproduces the 2015 comparison note (seed 001) claim by claim: each common challenge the note
+//! claims (record `romerike-2015`: its summary, chapter conclusions and common recommendations)
+//! set against what the four municipal records hold from the note's findings chapters, as
+//! supported (by which municipalities, by which lines), partly supported or not supported; then
+//! what the records have in common that the note does not claim.
 //!
 //! ```text
-//! cargo run --example romerike
-//! cargo run --example romerike -- --by-kinds     # compare category plus service kinds
+//! cargo run --example romerike                   # by category, then by category and kinds
+//! cargo run --example romerike -- --by-kinds     # by category and kinds only
 //! ```
 
 use std::error::Error;
 
 use samhandling::Corpus;
-use samhandling::compare::{KeyMode, synthesis_check};
+use samhandling::compare::{Holder, KeyMode, synthesis_check};
 
 const MUNICIPAL: [&str; 4] = [
+    "lorenskog-2015",
     "ralingen-2015",
     "skedsmo-2015",
-    "lorenskog-2015",
     "ullensaker-2015",
 ];
 
+/// `001_63ae963b3afabc75.txt:795` -> `001:795`.
+fn short(line: &str) -> String {
+    match (line.split_once('_'), line.rsplit_once(':')) {
+        (Some((doc, _)), Some((_, n))) => format!("{doc}:{n}"),
+        _ => line.to_string(),
+    }
+}
+
+fn holders(list: &[Holder]) {
+    for h in list {
+        let lines: Vec<String> = h.lines.iter().map(|l| short(l)).collect();
+        println!(
+            "        {} ({}: {}) at {}",
+            h.unit,
+            h.report,
+            h.gaps.join(", "),
+            lines.join(", ")
+        );
+    }
+}
+
 fn run() -> Result<(), Box<dyn Error>> {
-    let mode = match std::env::args().nth(1).as_deref() {
-        None => KeyMode::Category,
-        Some("--by-kinds") => KeyMode::CategoryAndKinds,
+    let modes = match std::env::args().nth(1).as_deref() {
+        None => vec![KeyMode::Category, KeyMode::CategoryAndKinds],
+        Some("--by-kinds") => vec![KeyMode::CategoryAndKinds],
         Some(other) => {
             return Err(format!("unknown argument `{other}`; use --by-kinds or nothing").into());
         }
     };
+    for mode in modes {
+        print_check(mode)?;
+    }
+    Ok(())
+}
+
+fn print_check(mode: KeyMode) -> Result<(), Box<dyn Error>> {
     let corpus = Corpus::bundled()?;
     let parts = corpus.select(MUNICIPAL)?;
     let note = corpus
         .get("romerike-2015")
         .ok_or("the bundled corpus lacks romerike-2015")?;
-    for min in [4, 3] {
-        let check = synthesis_check(&parts, note, mode, min);
-        println!("# Common to at least {min} of 4 municipal records ({mode:?})\n");
+    let check = synthesis_check(&parts, note, mode, 4);
+    println!(
+        "# The note's claims against the four municipal records ({mode:?}; unit: {}; \
+         common = in {} of {} {})\n",
+        check.unit, check.min_reports, check.n_units, check.unit
+    );
+    for s in &check.stated {
+        let n = s.computed.as_ref().map_or(0, |k| k.units.len());
+        let claimed_at: Vec<String> = s
+            .evidence
+            .iter()
+            .map(|e| short(&format!("{}:{}", e.source, e.line)))
+            .collect();
         println!(
-            "  {:<44} {:<10} municipalities with it",
-            "what the note says (romerike-2015)", "computed"
+            "- {} ({}): {}, in {n} of {} {}",
+            s.key,
+            s.gaps.join(", "),
+            s.support.words(),
+            check.n_units,
+            check.unit
         );
-        for s in &check.stated {
-            let at: Vec<String> = s
-                .evidence
-                .iter()
-                .map(|e| format!("{}:{}", e.source, e.line))
-                .collect();
-            let (verdict, who) = match &s.computed {
-                Some(k) => (
-                    format!("{} of 4", k.reports.len()),
-                    k.municipalities.join(", "),
-                ),
-                None => ("0 of 4".to_string(), String::new()),
-            };
-            let mark = if s.recovered { "agrees" } else { "DIFFERS" };
+        println!("    claimed at {}", claimed_at.join(", "));
+        if s.gaps.len() > 1 {
             println!(
-                "  {:<44} {:<10} {who}  [{mark}]",
-                s.key.to_string(),
-                verdict
-            );
-            println!("      stated at {}", at.join(", "));
-        }
-        println!("\n  computed as common but not stated as such in the note's summary:");
-        for k in &check.computed_only {
-            let lines: Vec<String> = MUNICIPAL
-                .iter()
-                .filter_map(|id| parts.get(id))
-                .flat_map(|r| {
-                    r.gaps
-                        .iter()
-                        .filter(|g| samhandling::compare::GapKey::of(r, g, mode) == k.key)
-                })
-                .flat_map(|g| g.evidence.iter().map(|e| e.line.to_string()))
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            println!(
-                "    {:<42} {} of 4 (001 lines {})",
-                k.key.to_string(),
-                k.reports.len(),
-                lines.join(", ")
+                "    ({} claims share this key; by category and kinds they are told apart)",
+                s.gaps.len()
             );
         }
-        println!();
+        if !s.holders.is_empty() {
+            println!("    found in:");
+            holders(&s.holders);
+        }
+        if !s.circular.is_empty() {
+            let list: Vec<String> = s
+                .circular
+                .iter()
+                .map(|c| format!("{} {} ({})", c.report, c.gap, short(&c.line)))
+                .collect();
+            println!(
+                "    CIRCULAR: these municipal gaps cite a line the claim cites: {}",
+                list.join("; ")
+            );
+        }
     }
+    println!(
+        "\n# Computed as common (in at least {} of {} {}) but not claimed by the note",
+        check.min_reports, check.n_units, check.unit
+    );
+    if check.computed_only.is_empty() {
+        println!("  (none)");
+    }
+    for (k, h) in check.computed_only.iter().zip(&check.computed_only_holders) {
+        println!(
+            "- {}: in {} of {} {}",
+            k.key,
+            k.units.len(),
+            check.n_units,
+            check.unit
+        );
+        holders(h);
+    }
+    println!();
     Ok(())
 }
 

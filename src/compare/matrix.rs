@@ -1,16 +1,18 @@
-//! The gap matrix: reports × gap keys.
+//! The gap matrix: municipalities (the counting unit, see [`units`]) × gap keys.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use super::counting::{Counting, Unit, units};
 use super::{GapKey, KeyMode, current_gaps};
 use crate::Corpus;
 use crate::model::{Gap, ReportId};
 use crate::taxonomy::Severity;
 
-/// Reports × gap keys. Each cell holds the number of current gaps with that key, the highest
-/// severity among them, and their ids, so that their evidence is one look-up away.
+/// Municipalities (or other units) × gap keys: one row per unit, each unit counted once. Each
+/// cell holds the number of current gaps with that key in the records counted for the unit, the
+/// highest severity among them, and their ids, so that their evidence is one look-up away.
 ///
 /// The matrix borrows report and gap ids from the corpus it was computed from (`'c`) rather than
 /// copying them: a matrix of 10,000 reports would otherwise copy some 300,000 id strings.
@@ -18,17 +20,27 @@ use crate::taxonomy::Severity;
 pub struct GapMatrix<'c> {
     /// How gaps were keyed.
     pub mode: KeyMode,
+    /// Which records were counted for each unit.
+    pub counting: Counting,
+    /// What a row is, as a plural noun: `municipalities` (see [`Units::noun`](super::Units::noun)).
+    pub unit: String,
     /// Every key that occurs in some report, sorted: the columns.
     pub columns: Vec<GapKey>,
-    /// One row per report, ordered by report id.
+    /// One row per unit, ordered by unit kind, then name.
     pub rows: Vec<MatrixRow<'c>>,
+    /// The records not counted, with the reason.
+    pub left_out: Vec<super::LeftOut<'c>>,
 }
 
-/// One report's row of the [`GapMatrix`].
+/// One unit's row of the [`GapMatrix`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MatrixRow<'c> {
-    /// The report.
+    /// The unit (municipality, district, region or country).
+    pub unit: Unit,
+    /// The unit's latest counted record.
     pub report: &'c ReportId,
+    /// Every record counted for the unit, latest first (one under [`Counting::Latest`]).
+    pub reports: Vec<&'c ReportId>,
     /// The non-empty cells, by key.
     pub cells: BTreeMap<GapKey, Cell<'c>>,
 }
@@ -68,20 +80,23 @@ impl MatrixRow<'_> {
         self.cells.get(key).map_or(0, |c| c.count)
     }
 
-    /// The number of current gaps of the report: the row sum.
+    /// The number of current gaps of the records counted for the unit: the row sum.
     pub fn total(&self) -> usize {
         self.cells.values().map(|c| c.count).sum()
     }
 }
 
-/// The gap matrix of `corpus`: one row per report, one column per gap key.
+/// The gap matrix of `corpus`: one row per municipality (or other unit), counted by its latest
+/// primary report ([`Counting::Latest`]), one column per gap key. See [`gap_matrix_by`] for the
+/// other options.
 ///
 /// # Arguments
 /// - `corpus`: the reports (any selection, via [`Corpus::select`]).
 /// - `mode`: key by category alone or by category plus the kinds involved.
 ///
 /// # Returns
-/// A [`GapMatrix`] whose row sums equal each report's number of current (not resolved) gaps.
+/// A [`GapMatrix`] whose row sums equal the number of current (not resolved) gaps of the records
+/// counted for each unit.
 ///
 /// # Complexity
 /// O(g log g) for g gaps in all; rows are built in parallel.
@@ -94,20 +109,37 @@ impl MatrixRow<'_> {
 /// let report = Report::from_json_str(include_str!("../../docs/example-report.json"))?;
 /// let corpus = Corpus::from_reports([report])?;
 /// let matrix = gap_matrix(&corpus, KeyMode::Category);
+/// assert_eq!(matrix.unit, "municipalities");
+/// assert_eq!(matrix.rows[0].unit.name, "Nes");
 /// assert_eq!(matrix.rows[0].total(), 1);
 /// assert_eq!(matrix.rows[0].count(&matrix.columns[0]), 1);
 /// # Ok::<(), samhandling::Error>(())
 /// ```
 pub fn gap_matrix(corpus: &Corpus, mode: KeyMode) -> GapMatrix<'_> {
+    gap_matrix_by(corpus, mode, Counting::Latest)
+}
+
+/// [`gap_matrix`] with the records of each unit chosen by `counting`.
+pub fn gap_matrix_by(corpus: &Corpus, mode: KeyMode, counting: Counting) -> GapMatrix<'_> {
     use rayon::prelude::*;
-    let reports: Vec<&crate::Report> = corpus.iter().collect();
-    let rows: Vec<MatrixRow> = reports
+    let counted = units(corpus, counting);
+    let rows: Vec<MatrixRow> = counted
+        .units
         .par_iter()
-        .map(|report| {
+        .filter_map(|unit| {
+            let reports: Vec<&crate::Report> = unit
+                .reports
+                .iter()
+                .filter_map(|id| corpus.get(id.as_str()))
+                .collect();
+            let first = reports.first()?;
             // Sorting a row's tens of gaps by key, then taking runs, is cheaper than a map insert
-            // per gap; the stable sort keeps the report's order within a cell.
-            let mut keyed: Vec<(GapKey, &Gap)> = current_gaps(report)
-                .map(|gap| (GapKey::of(report, gap, mode), gap))
+            // per gap; the stable sort keeps the records' order within a cell.
+            let mut keyed: Vec<(GapKey, &Gap)> = reports
+                .iter()
+                .flat_map(|report| {
+                    current_gaps(report).map(|gap| (GapKey::of(report, gap, mode), gap))
+                })
                 .collect();
             keyed.sort_by(|a, b| a.0.cmp(&b.0));
             let mut cells: Vec<(GapKey, Cell)> = Vec::new();
@@ -117,16 +149,21 @@ pub fn gap_matrix(corpus: &Corpus, mode: KeyMode) -> GapMatrix<'_> {
                     _ => cells.push((key, Cell::of(gap))),
                 }
             }
-            MatrixRow {
-                report: &report.id,
+            Some(MatrixRow {
+                unit: unit.unit.clone(),
+                report: &first.id,
+                reports: reports.iter().map(|r| &r.id).collect(),
                 cells: cells.into_iter().collect(),
-            }
+            })
         })
         .collect();
     let columns: BTreeSet<&GapKey> = rows.iter().flat_map(|r| r.cells.keys()).collect();
     GapMatrix {
         mode,
+        counting,
+        unit: counted.noun(),
         columns: columns.into_iter().cloned().collect(),
         rows,
+        left_out: counted.left_out,
     }
 }

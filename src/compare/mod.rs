@@ -6,14 +6,22 @@
 //!
 //! | function | returns |
 //! | --- | --- |
-//! | [`gap_matrix`] | reports × gap keys: count, highest severity and gap ids per cell |
-//! | [`recurrence`] | for each gap key, the reports and municipalities that have it, and their share |
+//! | [`units`] | the counting unit: which records stand for which municipality, and which are left out |
+//! | [`gap_matrix`] | municipalities × gap keys: count, highest severity and gap ids per cell |
+//! | [`recurrence`] | for each gap key, the municipalities that have it, and their share |
 //! | [`Jaccard::compare`], [`nearest`], [`all_pairs`] | similarity of reports, with shared and differing items |
 //! | [`diff`] | the gap keys only in one report, only in the other, in both |
-//! | [`follow_up`] | an earlier report's gaps, recommendations and decisions, as the follow-up finds them |
-//! | [`synthesis_check`] | a hand-made synthesis set against the computed recurrence |
+//! | [`follow_up`] | an earlier report's gaps, recommendations and decisions: the verdict the follow-up states, else what it says of the same matter |
+//! | [`synthesis_check`] | a synthesis's claims, one by one, set against what the records it summarises hold |
 //! | [`trends`] | the share of reports with each gap category, by year and by genre |
 //! | [`summary`] | all of the above for a corpus, as the `compare` program prints it |
+//!
+//! # The counting unit
+//! Tables count **municipalities**, each once, never records (see [`units`] for the rule: the
+//! latest primary report by default, a synthesis never beside the reports it summarises, a
+//! district or the country as a unit of its own), and name their unit: "in 6 of 8
+//! municipalities". Similarity scores records, and says when two records come from one document
+//! ([`Kinship`]).
 //!
 //! # Gap keys
 //! Two reports *share* a gap when their keys match. A gap's key is its category
@@ -35,11 +43,14 @@
 //! # Ok::<(), samhandling::Error>(())
 //! ```
 
+mod counting;
 mod diff;
+mod followup;
 mod matrix;
 mod recurrence;
 mod similarity;
 mod summary;
+mod synthesis;
 mod trends;
 
 use std::collections::BTreeSet;
@@ -50,18 +61,20 @@ use serde::Serialize;
 use crate::model::{Gap, Report};
 use crate::taxonomy::{GapCategory, ServiceKind, Severity, Vocabulary as _};
 
-pub use diff::{
-    Diff, FollowUpReport, GapOutcome, ItemStatus, Outcome, OutcomeBasis, diff, follow_up,
+pub use counting::{CountedUnit, Counting, LeftOut, Unit, UnitKind, Units, units};
+pub use diff::{Diff, diff};
+pub use followup::{
+    FollowUpReport, GapOutcome, ItemStatus, Outcome, OutcomeBasis, Related, RelatedKind, follow_up,
+    related_categories, relation_kinds_for,
 };
-pub use matrix::{Cell, GapMatrix, MatrixRow, gap_matrix};
-pub use recurrence::{
-    KeyRecurrence, Recurrence, StatedKey, SynthesisCheck, recurrence, synthesis_check,
-};
+pub use matrix::{Cell, GapMatrix, MatrixRow, gap_matrix, gap_matrix_by};
+pub use recurrence::{KeyRecurrence, Recurrence, recurrence, recurrence_by};
 pub use similarity::{
-    Jaccard, Neighbour, RelationKey, SetComparison, Similarity, all_pairs, nearest,
+    Jaccard, Kinship, Neighbour, RelationKey, SetComparison, Similarity, all_pairs, nearest,
     nearest_per_report,
 };
-pub use summary::{ReportSummary, Summary, summary};
+pub use summary::{ReportSummary, Summary, summary, summary_by};
+pub use synthesis::{Circular, Holder, StatedKey, Support, SynthesisCheck, synthesis_check};
 pub use trends::{GroupShares, Trends, trends};
 
 /// How gaps are keyed for comparison.

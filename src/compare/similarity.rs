@@ -55,6 +55,69 @@ pub struct SetComparison<T> {
     pub only_b: Vec<T>,
 }
 
+/// Two records whose content comes from one document: their similarity measures the encoding
+/// of that document, not two municipalities alike.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kin")]
+pub enum Kinship {
+    /// `derived` is taken from `source`'s document (see [`Report::derived_from`]).
+    Source {
+        /// The derived record.
+        derived: ReportId,
+        /// The record whose document it is taken from.
+        source: ReportId,
+    },
+    /// Both are taken from `source`'s document.
+    Siblings {
+        /// The record whose document both are taken from.
+        source: ReportId,
+    },
+}
+
+impl Kinship {
+    /// The kinship of two records, if their content comes from one document.
+    ///
+    /// # Example
+    /// ```
+    /// use samhandling::compare::Kinship;
+    /// use samhandling::Report;
+    ///
+    /// let note = Report::from_json_str(include_str!("../../docs/example-report.json"))?;
+    /// let mut part = note.clone();
+    /// part.id = "del-2025".into();
+    /// part.derived_from = Some(note.id.clone());
+    /// assert!(matches!(Kinship::of(&note, &part), Some(Kinship::Source { .. })));
+    /// assert_eq!(Kinship::of(&note, &note.clone()), None);
+    /// # Ok::<(), samhandling::Error>(())
+    /// ```
+    pub fn of(a: &Report, b: &Report) -> Option<Kinship> {
+        match (&a.derived_from, &b.derived_from) {
+            (Some(x), _) if *x == b.id => Some(Kinship::Source {
+                derived: a.id.clone(),
+                source: b.id.clone(),
+            }),
+            (_, Some(y)) if *y == a.id => Some(Kinship::Source {
+                derived: b.id.clone(),
+                source: a.id.clone(),
+            }),
+            (Some(x), Some(y)) if x == y => Some(Kinship::Siblings { source: x.clone() }),
+            _ => None,
+        }
+    }
+
+    /// What the kinship means, in words.
+    pub fn describe(&self) -> String {
+        match self {
+            Kinship::Source { derived, source } => {
+                format!("{derived} is taken from {source}'s document: not two reports alike")
+            }
+            Kinship::Siblings { source } => {
+                format!("both are taken from {source}'s document: not two reports alike")
+            }
+        }
+    }
+}
+
 /// How alike two reports are, by their gap keys and by their kind-level relations.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Similarity {
@@ -62,6 +125,10 @@ pub struct Similarity {
     pub a: ReportId,
     /// The second report.
     pub b: ReportId,
+    /// Set when the two records' content comes from one document (a record and its source, or
+    /// two records derived from the same document): the score then measures how that document
+    /// was encoded, and must be read so.
+    pub kinship: Option<Kinship>,
     /// Their current gap keys compared.
     pub gaps: SetComparison<GapKey>,
     /// Their kind-level relations compared.
@@ -75,6 +142,8 @@ pub struct Neighbour {
     pub report: ReportId,
     /// The Jaccard index of the two reports' gap keys.
     pub jaccard: f64,
+    /// Set when the two records' content comes from one document (see [`Similarity::kinship`]).
+    pub kinship: Option<Kinship>,
 }
 
 impl Jaccard {
@@ -116,6 +185,7 @@ impl Jaccard {
         Similarity {
             a: a.id.clone(),
             b: b.id.clone(),
+            kinship: Kinship::of(a, b),
             gaps: self.sets(&gap_keys(a, mode), &gap_keys(b, mode)),
             relations: self.sets(&relation_keys(a), &relation_keys(b)),
         }
@@ -166,6 +236,7 @@ pub fn all_pairs(corpus: &Corpus, mode: KeyMode) -> Vec<Similarity> {
                 b: b.id.clone(),
                 gaps: Jaccard.sets(a_gaps, b_gaps),
                 relations: Jaccard.sets(a_relations, b_relations),
+                kinship: Kinship::of(a, b),
             });
         }
     }
@@ -201,7 +272,9 @@ pub fn nearest(corpus: &Corpus, id: &str, k: usize, mode: KeyMode) -> Result<Vec
 }
 
 /// For every report, its `k` nearest reports by the Jaccard index of gap keys, best first (ties
-/// by id).
+/// by id). A neighbour whose content comes from the same document is kept, with its
+/// [`Neighbour::kinship`] set. `k = 0` gives empty lists; `k` above the number of other reports
+/// gives them all.
 ///
 /// # Complexity
 /// O(n² · g) time for n reports of g keys each, spread over all cores, and O(n · k) memory: no
@@ -212,6 +285,11 @@ pub fn nearest_per_report(
     k: usize,
     mode: KeyMode,
 ) -> BTreeMap<ReportId, Vec<Neighbour>> {
+    // Never more than the other reports: keeps `k + 1` from overflowing and the lists bounded.
+    let k = k.min(corpus.len().saturating_sub(1));
+    if k == 0 {
+        return corpus.ids().map(|id| (id.clone(), Vec::new())).collect();
+    }
     let mut ids: HashMap<GapKey, u32> = HashMap::new();
     let sets: Vec<(&ReportId, Vec<u32>)> = corpus
         .iter()
@@ -229,11 +307,25 @@ pub fn nearest_per_report(
         .collect();
     // With at most 128 distinct keys (always so by category alone) a set is a bit mask;
     // otherwise an inverted index scores only the pairs that share a key.
-    if ids.len() <= 128 {
+    let mut out = if ids.len() <= 128 {
         nearest_by_masks(&sets, k)
     } else {
         nearest_by_postings(&sets, ids.len(), k)
+    };
+    // Only records that name a source can be kin; most corpora have few.
+    if corpus.iter().any(|r| r.derived_from.is_some()) {
+        for (id, list) in &mut out {
+            let Some(a) = corpus.get(id.as_str()) else {
+                continue;
+            };
+            for n in list {
+                if let Some(b) = corpus.get(n.report.as_str()) {
+                    n.kinship = Kinship::of(a, b);
+                }
+            }
+        }
     }
+    out
 }
 
 /// Offers `(score, j)` to a best-first list of at most `k`; among equal scores the lower index
@@ -251,6 +343,7 @@ fn neighbours(sets: &[(&ReportId, Vec<u32>)], best: Vec<(f64, usize)>) -> Vec<Ne
         .map(|(jaccard, j)| Neighbour {
             report: sets[j].0.clone(),
             jaccard,
+            kinship: None,
         })
         .collect()
 }

@@ -4,26 +4,30 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use super::counting::{Counting, Units, units};
 use super::{
     FollowUpReport, GapMatrix, Jaccard, KeyMode, Recurrence, Similarity, current_gaps, follow_up,
-    gap_matrix, nearest_per_report, recurrence,
+    gap_matrix_by, recurrence::recurrence_of,
 };
 use crate::Corpus;
 use crate::model::ReportId;
 use crate::taxonomy::Genre;
 
 /// Everything the `compare` program shows of a corpus. Its JSON form has the top-level keys
-/// `reports`, `matrix`, `recurring`, `similarity` and `followups`.
+/// `reports`, `units`, `matrix`, `recurring`, `similarity` and `followups`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary<'c> {
-    /// One line per report.
+    /// One line per record (every record, counted or not).
     pub reports: Vec<ReportSummary>,
+    /// The counting unit: which records stand for which municipality, which are left out.
+    pub units: Units<'c>,
     /// The gap matrix.
     pub matrix: GapMatrix<'c>,
     /// Which reports share each gap key.
     pub recurring: Recurrence<'c>,
-    /// Each report compared in full with its nearest report (pairs listed once), most similar
-    /// first.
+    /// Each counted record compared in full with its nearest other counted record (pairs listed
+    /// once), most similar first. Records whose content comes from one document are paired only
+    /// when a record has no other partner, and then carry their [`Similarity::kinship`].
     pub similarity: Vec<Similarity>,
     /// Every report that follows up another, item by item.
     pub followups: Vec<FollowUpReport>,
@@ -54,12 +58,17 @@ pub struct ReportSummary {
     pub recommendations: usize,
 }
 
-/// Every analysis of `corpus` under `mode`, as the `compare` program shows it.
+/// Every analysis of `corpus` under `mode`, each municipality counted once by its latest primary
+/// report ([`Counting::Latest`]), as the `compare` program shows it.
 ///
 /// # Complexity
-/// O(n² · g) for the nearest report of each of n reports; O(n · g) otherwise. No n × n matrix is
-/// kept.
+/// O(u² · g) for the nearest record of each of u counted units; O(n · g) otherwise.
 pub fn summary(corpus: &Corpus, mode: KeyMode) -> Summary<'_> {
+    summary_by(corpus, mode, Counting::Latest)
+}
+
+/// [`summary`] with the records of each unit chosen by `counting`.
+pub fn summary_by(corpus: &Corpus, mode: KeyMode, counting: Counting) -> Summary<'_> {
     let reports = corpus
         .iter()
         .map(|r| {
@@ -78,15 +87,32 @@ pub fn summary(corpus: &Corpus, mode: KeyMode) -> Summary<'_> {
             }
         })
         .collect();
+    let counted = units(corpus, counting);
+    let chosen: Vec<&crate::Report> = counted
+        .reports()
+        .into_iter()
+        .filter_map(|id| corpus.get(id.as_str()))
+        .collect();
     let mut pairs: BTreeSet<(ReportId, ReportId)> = BTreeSet::new();
-    for (id, neighbours) in nearest_per_report(corpus, 1, mode) {
-        if let Some(n) = neighbours.first() {
-            let pair = if id < n.report {
-                (id, n.report.clone())
-            } else {
-                (n.report.clone(), id)
+    for a in &chosen {
+        let mut best: Option<Similarity> = None;
+        for b in chosen.iter().filter(|b| b.id != a.id) {
+            let s = Jaccard.compare(a, b, mode);
+            // Not kin beats kin; then the higher gap score; ties by id (b is in id order).
+            let better = match &best {
+                None => true,
+                Some(x) => match (x.kinship.is_some(), s.kinship.is_some()) {
+                    (true, false) => true,
+                    (false, true) => false,
+                    _ => s.gaps.jaccard > x.gaps.jaccard,
+                },
             };
-            pairs.insert(pair);
+            if better {
+                best = Some(s);
+            }
+        }
+        if let Some(s) = best {
+            pairs.insert(if s.a < s.b { (s.a, s.b) } else { (s.b, s.a) });
         }
     }
     let mut similarity: Vec<Similarity> = pairs
@@ -103,8 +129,9 @@ pub fn summary(corpus: &Corpus, mode: KeyMode) -> Summary<'_> {
         .collect();
     Summary {
         reports,
-        matrix: gap_matrix(corpus, mode),
-        recurring: recurrence(corpus, mode),
+        matrix: gap_matrix_by(corpus, mode, counting),
+        recurring: recurrence_of(corpus, mode, &counted),
+        units: counted,
         similarity,
         followups,
     }

@@ -1,15 +1,18 @@
-//! Trends: the share of reports with each gap category, by year and by genre.
+//! Trends: the share of municipalities (the counting unit) with each gap category, by year and by
+//! genre.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use super::counting::{Counting, units_in};
 use super::{KeyMode, gap_keys};
 use crate::Corpus;
 use crate::model::{Report, ReportId};
 use crate::taxonomy::{GapCategory, Vocabulary};
 
-/// The share of reports with each gap category, grouped by year and by genre.
+/// The share of municipalities (or other units, see [`units`](super::units)) with each gap
+/// category, grouped by the year and by the genre of their records.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Trends {
     /// One group per year of publication, in order.
@@ -18,18 +21,25 @@ pub struct Trends {
     pub by_genre: Vec<GroupShares>,
 }
 
-/// One group of reports and the share of them with each gap category.
+/// One group of records and the share of their units with each gap category.
+///
+/// Within a group every unit counts once, with every record of it in the group
+/// ([`Counting::Every`]); a synthesis is not counted beside the records it summarises.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupShares {
     /// The group: a year (`2015`) or a genre word (`forvaltningsrevisjon`).
     pub group: String,
-    /// The reports in the group, by id.
+    /// The records counted in the group, by id.
     pub reports: Vec<ReportId>,
-    /// For each category some report of the group has: the share of the group's reports with it.
+    /// What is counted, as a plural noun: `municipalities`.
+    pub unit: String,
+    /// The number of units in the group: the denominator of the shares.
+    pub n_units: usize,
+    /// For each category some unit of the group has: the share of the group's units with it.
     pub shares: BTreeMap<GapCategory, f64>,
 }
 
-/// The share of reports with each current gap category, by year and by genre.
+/// The share of municipalities (units) with each current gap category, by year and by genre.
 ///
 /// # Complexity
 /// O(g log g) for g gaps in all.
@@ -73,18 +83,33 @@ pub fn trends(corpus: &Corpus) -> Trends {
 }
 
 fn shares(group: String, reports: &[&Report]) -> GroupShares {
+    let counted = units_in(reports.iter().copied(), Counting::Every);
+    let by_id: BTreeMap<&ReportId, &Report> = reports.iter().map(|r| (&r.id, *r)).collect();
     let mut counts: BTreeMap<GapCategory, usize> = BTreeMap::new();
-    for r in reports {
-        for key in gap_keys(r, KeyMode::Category) {
-            *counts.entry(key.category).or_default() += 1;
+    for unit in &counted.units {
+        let mut categories: BTreeSet<GapCategory> = BTreeSet::new();
+        for id in &unit.reports {
+            if let Some(r) = by_id.get(id) {
+                categories.extend(
+                    gap_keys(r, KeyMode::Category)
+                        .into_iter()
+                        .map(|k| k.category),
+                );
+            }
+        }
+        for c in categories {
+            *counts.entry(c).or_default() += 1;
         }
     }
+    let n_units = counted.len();
     GroupShares {
         group,
-        reports: reports.iter().map(|r| r.id.clone()).collect(),
+        reports: counted.reports().into_iter().cloned().collect(),
+        unit: counted.noun(),
+        n_units,
         shares: counts
             .into_iter()
-            .map(|(c, n)| (c, n as f64 / reports.len() as f64))
+            .map(|(c, n)| (c, n as f64 / n_units.max(1) as f64))
             .collect(),
     }
 }

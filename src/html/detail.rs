@@ -94,6 +94,8 @@ pub(super) struct RecommendationRow {
 fn finding_label(f: Finding) -> (&'static str, &'static str) {
     match f {
         Finding::Working => ("working", "f-working"),
+        Finding::WorkingAndStrained => ("working and strained", "f-strained"),
+        Finding::Described => ("described, not assessed", "f-unclear"),
         Finding::Strained => ("strained", "f-strained"),
         Finding::Missing => ("missing", "f-missing"),
         Finding::Unclear => ("unclear", "f-unclear"),

@@ -14,8 +14,7 @@ use super::detail::{self, ReportDetail};
 use super::items::{Items, join};
 use crate::Corpus;
 use crate::compare::{
-    GapKey, Jaccard, KeyMode, MatrixRow, Outcome, OutcomeBasis, current_gaps, follow_up, gap_keys,
-    gap_matrix,
+    GapKey, Jaccard, KeyMode, OutcomeBasis, current_gaps, follow_up, gap_keys, gap_matrix,
 };
 use crate::evidence::Sources;
 use crate::model::Report;
@@ -251,25 +250,29 @@ pub(super) fn build<'c>(corpus: &'c Corpus, sources: &'c Sources, options: &Opti
             .push(m.as_str());
     }
 
-    // The report heatmap: the matrix as computed; the municipality heatmap: each municipality's
-    // counted report's row.
-    let rows_by_report: BTreeMap<&str, &MatrixRow> =
-        matrix.rows.iter().map(|r| (r.report.as_str(), r)).collect();
+    // Each report's own cells, keyed as the matrix's columns. The municipality heatmap shows the
+    // counted report of each municipality (the matrix's row for it, under `Counting::Latest`);
+    // the report heatmap shows every record, counted or not.
     let mut heat_row = |label: String, sub: String, report: &'c Report| -> HeatRow {
-        let row = rows_by_report.get(report.id.as_str());
+        let mut own: BTreeMap<GapKey, (usize, Severity, Vec<usize>)> = BTreeMap::new();
+        for g in current_gaps(report) {
+            let e = own
+                .entry(GapKey::of(report, g, KeyMode::Category))
+                .or_insert((0, g.severity, Vec::new()));
+            e.0 += 1;
+            if g.severity.rank() > e.1.rank() {
+                e.1 = g.severity;
+            }
+            e.2.extend(items.gap(report, &g.id));
+        }
         let cells = matrix
             .columns
             .iter()
             .map(|key| {
-                let cell = row?.cells.get(key)?;
-                let ids: Vec<usize> = cell
-                    .gaps
-                    .iter()
-                    .filter_map(|g| items.gap(report, g))
-                    .collect();
+                let (count, highest, ids) = own.remove(key)?;
                 Some(HeatCell {
-                    count: cell.count,
-                    highest: cell.highest,
+                    count,
+                    highest,
                     items: join(ids),
                 })
             })
@@ -521,19 +524,18 @@ fn followups<'c>(corpus: &'c Corpus, items: &mut Items<'c>) -> Vec<FollowUpView>
                         true,
                         format!("stated by {}", later.id),
                     ),
-                    (OutcomeBasis::KeyMatch, _) => (
+                    (OutcomeBasis::Inferred, _) => (
                         "no verdict stated".to_string(),
                         false,
                         format!(
-                            "the crate's inference, not the auditor's: {} has {} gap(s) of the same category and services ({})",
+                            "the crate's inference, not the auditor's: {} items of {} concern the same matter ({})",
+                            g.related.len(),
                             later.id,
-                            g.later_gaps.len(),
-                            match g.outcome {
-                                Outcome::Resolved => "recorded as resolved",
-                                Outcome::Persisting => "current",
-                                Outcome::Unclear => "unclear",
-                                Outcome::NotAddressed => "none",
-                            }
+                            g.related
+                                .iter()
+                                .map(|x| format!("{} {}: {}", x.id, x.status, x.why))
+                                .collect::<Vec<_>>()
+                                .join("; ")
                         ),
                     ),
                     _ => (

@@ -117,6 +117,23 @@ fn report(id: &str, municipality: &str, year: u16, gaps: &[(C, S, &[K])]) -> Rep
     }
 }
 
+/// A relation `id` between services `from` and `to`, of one kind, at system level.
+fn relation(id: &str, from: &str, to: &str, kind: RelationKind, status: Status) -> Relation {
+    Relation {
+        id: id.into(),
+        from: from.into(),
+        to: to.into(),
+        kinds: vec![kind],
+        direction: Direction::Mutual,
+        level: Level::System,
+        status,
+        cadence: None,
+        summary: "samarbeid".into(),
+        evidence: ev(),
+        note: None,
+    }
+}
+
 fn key(category: C, kinds: &[K]) -> GapKey {
     GapKey {
         category,
@@ -288,7 +305,7 @@ fn diff_separates_keys() {
 }
 
 #[test]
-fn follow_up_uses_stated_items_first_then_keys() {
+fn follow_up_keeps_stated_verdicts_and_labels_the_rest_as_inference() {
     let mut earlier = report(
         "x-2018",
         "X",
@@ -324,16 +341,101 @@ fn follow_up_uses_stated_items_first_then_keys() {
         outcomes,
         [
             (Outcome::Resolved, OutcomeBasis::Stated),
-            (Outcome::Persisting, OutcomeBasis::KeyMatch),
+            (Outcome::NoVerdictStated, OutcomeBasis::Inferred),
             (Outcome::NotAddressed, OutcomeBasis::None),
         ]
     );
+    // The capacity gap: no verdict, the later capacity gap listed as related, never as a verdict.
+    let related: Vec<(&str, &str)> = f.gaps[1]
+        .related
+        .iter()
+        .map(|r| (r.id.as_str(), r.why.as_str()))
+        .collect();
+    assert_eq!(related, [("g0", "same gap key")]);
+    assert!(
+        f.gaps[1].evidence.is_empty(),
+        "no auditor's evidence for a verdict"
+    );
+    assert!(f.gaps[2].related.is_empty());
+    // A stated `partly` stays partly.
     assert_eq!(f.items[0].status, Some(FollowUpStatus::Partly));
+    assert_eq!(f.items[0].outcome, Outcome::Partly);
     assert_eq!(
         f.new_gaps,
         ["g1"],
         "the safety gap is new; the capacity gap persists"
     );
+}
+
+/// Stated statuses are kept as stated; related relations and follow-up items of recommendations
+/// are found for a gap with no verdict; "not addressed" only when nothing concerns it.
+#[test]
+fn follow_up_relates_relations_and_recommendation_items_to_gaps_without_a_verdict() {
+    let mut earlier = report(
+        "x-2018",
+        "X",
+        2018,
+        &[
+            (C::InformationSharing, S::Improvement, &[]),
+            (C::Capacity, S::Improvement, &[]),
+            (C::Housing, S::Improvement, &[K::Nav, K::Bolig]),
+            (C::Safety, S::Improvement, &[]),
+        ],
+    );
+    earlier.recommendations.push(recommendation(&["g1"]));
+    let mut later = report(
+        "x-2025",
+        "X",
+        2025,
+        &[(C::Competence, S::Risk, &[K::Nav, K::Bolig])],
+    );
+    later.follows_up = Some("x-2018".into());
+    later.relations.push(relation(
+        "r-info",
+        "nav",
+        "bolig",
+        RelationKind::InformationSharing,
+        Status::Strained,
+    ));
+    later.follow_ups.push(follow_up_item(
+        "fu-rec",
+        "rec-1",
+        FollowUpStatus::InProgress,
+        &[],
+    ));
+    later
+        .follow_ups
+        .push(follow_up_item("fu-g3", "g3", FollowUpStatus::Partly, &[]));
+    Corpus::from_reports([earlier.clone(), later.clone()]).unwrap();
+    let f = follow_up(&earlier, &later, KeyMode::CategoryAndKinds);
+    let by_gap = |id: &str| f.gaps.iter().find(|g| g.gap == id).unwrap();
+    // Information sharing, no services: the later information-sharing relation concerns it.
+    let info = by_gap("g0");
+    assert_eq!(info.outcome, Outcome::NoVerdictStated);
+    assert!(
+        info.related
+            .iter()
+            .any(|r| r.id == "r-info" && r.status == "strained"),
+        "{:?}",
+        info.related
+    );
+    // Capacity: the follow-up item of the recommendation that addresses it.
+    let cap = by_gap("g1");
+    assert_eq!(cap.outcome, Outcome::NoVerdictStated);
+    assert!(
+        cap.related
+            .iter()
+            .any(|r| r.id == "fu-rec" && r.status == "in_progress")
+    );
+    // Housing between NAV and housing: the relation between the same kinds.
+    assert!(by_gap("g2").related.iter().any(|r| r.id == "r-info"));
+    // Safety: stated partly, kept so.
+    assert_eq!(
+        (by_gap("g3").outcome, by_gap("g3").status),
+        (Outcome::Partly, Some(FollowUpStatus::Partly))
+    );
+    assert_eq!(f.items[0].outcome, Outcome::InProgress);
+    assert!(f.gaps.iter().all(|g| g.outcome != Outcome::NotAddressed));
 }
 
 /// A view of some gaps leaves out the others and every reference to them, and keeps the corpus
@@ -458,4 +560,78 @@ proptest! {
             }
         }
     }
+}
+
+/// A synthesis's claims one by one: supported, partly and not supported, with the municipalities
+/// and lines behind each; a part citing the claim's own line is circular; a finding-only gap of the
+/// synthesis is no claim; what is common and not claimed is listed with its holders.
+#[test]
+fn synthesis_claims_are_checked_one_by_one() {
+    use samhandling::compare::{Support, synthesis_check};
+    let a = report(
+        "a-2015",
+        "A",
+        2015,
+        &[(C::Capacity, S::Breach, &[]), (C::Housing, S::Breach, &[])],
+    );
+    let mut b = report(
+        "b-2015",
+        "B",
+        2015,
+        &[(C::Capacity, S::Breach, &[]), (C::Housing, S::Breach, &[])],
+    );
+    b.gaps[0].evidence[0].line = 9;
+    let mut note = report(
+        "note-2015",
+        "A",
+        2015,
+        &[
+            (C::Capacity, S::Breach, &[]),
+            (C::Coordinator, S::Breach, &[]),
+            (C::Competence, S::Breach, &[]),
+            (C::Safety, S::Breach, &[]),
+        ],
+    );
+    note.municipalities = vec!["A".into(), "B".into()];
+    note.genre = Genre::Sammenligningsnotat;
+    note.gaps[0].evidence[0].line = 9; // b's capacity gap cites the claim's own line
+    note.gaps[3].stated_in = Some(StatedIn::Findings); // not a claim
+    let mut only_a = a.clone();
+    only_a.gaps[0].category = C::Coordinator;
+    only_a.id = "c-2015".into();
+    only_a.municipalities = vec!["C".into()];
+    let parts = Corpus::from_reports([a, b, only_a]).unwrap();
+    let check = synthesis_check(&parts, &note, KeyMode::Category, 3);
+    assert_eq!((check.n_units, check.unit.as_str()), (3, "municipalities"));
+    let by = |c: C| check.stated.iter().find(|s| s.key.category == c).unwrap();
+    assert_eq!(check.stated.len(), 3, "the findings-only gap is no claim");
+    let capacity = by(C::Capacity);
+    assert_eq!(capacity.support, Support::Partly, "2 of 3");
+    let holders: Vec<&str> = capacity.holders.iter().map(|h| h.unit.as_str()).collect();
+    assert_eq!(holders, ["A", "B"]);
+    assert_eq!(capacity.circular.len(), 1);
+    assert_eq!(capacity.circular[0].report.as_str(), "b-2015");
+    assert_eq!(by(C::Coordinator).support, Support::Partly, "1 of 3");
+    assert_eq!(by(C::Competence).support, Support::NotSupported);
+    assert!(by(C::Competence).holders.is_empty());
+    // Housing is in all three (C is A with its capacity gap recategorised) and not claimed.
+    let common: Vec<String> = check
+        .computed_only
+        .iter()
+        .map(|k| k.key.to_string())
+        .collect();
+    assert_eq!(common, ["housing"]);
+    assert_eq!(check.computed_only_holders[0].len(), 3);
+    let supported = synthesis_check(&parts, &note, KeyMode::Category, 2);
+    let capacity = supported
+        .stated
+        .iter()
+        .find(|s| s.key.category == C::Capacity)
+        .unwrap();
+    assert_eq!(
+        capacity.support,
+        Support::Supported,
+        "2 of 3 is enough at 2"
+    );
+    assert!(capacity.recovered);
 }

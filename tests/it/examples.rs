@@ -84,7 +84,7 @@ fn own_sources_example_checks_records_against_a_folder_of_texts() {
 fn romerike_and_followup_print_their_comparisons() {
     let text = run_example("romerike", &[]);
     assert!(
-        text.contains("coordinating_unit") && text.contains("agrees"),
+        text.contains("coordinating_unit") && text.contains("supported, in"),
         "{text}"
     );
     let text = run_example("followup", &[]);

@@ -106,28 +106,46 @@ fn heatmap(doc: &Html, data: &Value, class: &str) -> (Vec<String>, Cells) {
     (rows, cells)
 }
 
-/// The expected cells of `report` from the library's gap matrix, keyed like [`heatmap`].
+/// The expected cells of `report`: its row of the library's gap matrix when the report is the
+/// one counted for its municipality; otherwise (a record not counted, shown in the report
+/// view) its current gaps grouped by the library's `GapKey` over the matrix's columns.
 fn expected_cells(corpus: &Corpus, report: &str, label: &str) -> Cells {
     let matrix = gap_matrix(corpus, KeyMode::Category);
-    let row = matrix
-        .rows
-        .iter()
-        .find(|r| r.report.as_str() == report)
-        .unwrap();
-    row.cells
-        .iter()
-        .map(|(key, cell)| {
+    let cell = |category: String, ids: Vec<String>| {
+        (
+            (format!("{label}|{report}"), category),
             (
-                (format!("{label}|{report}"), key.category.to_string()),
-                (
-                    cell.count.to_string(),
-                    cell.gaps
-                        .iter()
-                        .map(|g| (report.to_string(), "gap".to_string(), g.to_string()))
-                        .collect(),
-                ),
-            )
-        })
+                ids.len().to_string(),
+                ids.into_iter()
+                    .map(|g| (report.to_string(), "gap".to_string(), g))
+                    .collect(),
+            ),
+        )
+    };
+    if let Some(row) = matrix.rows.iter().find(|r| r.report.as_str() == report) {
+        return row
+            .cells
+            .iter()
+            .map(|(key, c)| {
+                cell(
+                    key.category.to_string(),
+                    c.gaps.iter().map(|g| g.to_string()).collect(),
+                )
+            })
+            .collect();
+    }
+    let r = corpus.report(report).unwrap();
+    let mut by_key: std::collections::BTreeMap<samhandling::compare::GapKey, Vec<String>> =
+        Default::default();
+    for g in samhandling::compare::current_gaps(r) {
+        let key = samhandling::compare::GapKey::of(r, g, KeyMode::Category);
+        if matrix.columns.contains(&key) {
+            by_key.entry(key).or_default().push(g.id.clone());
+        }
+    }
+    by_key
+        .into_iter()
+        .map(|(key, ids)| cell(key.category.to_string(), ids))
         .collect()
 }
 

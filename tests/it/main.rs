@@ -1,12 +1,15 @@
 //! The integration tests: one binary, a module per area.
 
+mod claims;
 mod codebook;
 mod compare;
 mod corpus;
+mod counting;
 mod draft;
 mod evidence;
 mod examples;
 mod export;
+mod followup;
 mod graph;
 mod html;
 mod legal;
@@ -18,6 +21,7 @@ mod note2015;
 #[cfg(feature = "cli")]
 mod program;
 mod records;
+mod reference;
 mod reproduce;
 mod robustness;
 mod taxonomy;

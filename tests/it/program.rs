@@ -119,14 +119,21 @@ fn compare_on_the_bundled_corpus_counts_reports_and_municipalities() {
 }
 
 #[test]
-fn compare_json_has_the_five_keys_and_is_byte_identical_across_runs() {
+fn compare_json_has_its_six_keys_and_is_byte_identical_across_runs() {
     let dir = two_reports("two-json");
     let out = stdout(&["compare", "--json", "--dir", s(&dir)]);
     let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
     assert_eq!(
         keys,
-        ["followups", "matrix", "recurring", "reports", "similarity"]
+        [
+            "followups",
+            "matrix",
+            "recurring",
+            "reports",
+            "similarity",
+            "units"
+        ]
     );
     assert_eq!(json["reports"].as_array().unwrap().len(), 2);
     assert_eq!(out, stdout(&["compare", "--json", "--dir", s(&dir)]));

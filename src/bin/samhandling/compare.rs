@@ -187,12 +187,7 @@ fn print_summary(out: &mut impl Write, corpus: &Corpus, s: &Summary) -> std::io:
 
 /// The outcome of an earlier gap in a follow-up, in words.
 pub(crate) fn outcome(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Resolved => "resolved",
-        Outcome::Persisting => "persisting",
-        Outcome::Unclear => "unclear",
-        Outcome::NotAddressed => "not addressed",
-    }
+    o.words()
 }
 
 /// `vestby-2025` -> `ves25`: short column heads.
