@@ -232,10 +232,6 @@ fn functioning_relations_quote_the_judgement_in_the_recoded_records() {
 /// of this change. The list may only shrink: a new unjudged relation fails, and so does an
 /// entry that has been fixed and is still listed.
 const PENDING: &[&str] = &[
-    "nes-2018/r18-ku-ks",
-    "nes-2025/r-ara-kongsvinger",
-    "nes-2025/r-bup-kongsvinger",
-    "nes-2025/r-dps-kongsvinger",
     "ralingen-2015/r-fag-kontor-samlokalisering",
 ];
 
