@@ -231,13 +231,7 @@ fn functioning_relations_quote_the_judgement_in_the_recoded_records() {
 /// the 2015 records) that are coded `functioning` without a quoted judgement word at the time
 /// of this change. The list may only shrink: a new unjudged relation fails, and so does an
 /// entry that has been fixed and is still listed.
-const PENDING: &[&str] = &[
-    "nes-2018/r18-ku-ks",
-    "nes-2025/r-ara-kongsvinger",
-    "nes-2025/r-bup-kongsvinger",
-    "nes-2025/r-dps-kongsvinger",
-    "ralingen-2015/r-fag-kontor-samlokalisering",
-];
+const PENDING: &[&str] = &["ralingen-2015/r-fag-kontor-samlokalisering"];
 
 #[test]
 fn functioning_relations_quote_the_judgement_in_every_bundled_record() {
