@@ -231,7 +231,12 @@ fn functioning_relations_quote_the_judgement_in_the_recoded_records() {
 /// the 2015 records) that are coded `functioning` without a quoted judgement word at the time
 /// of this change. The list may only shrink: a new unjudged relation fails, and so does an
 /// entry that has been fixed and is still listed.
-const PENDING: &[&str] = &["ralingen-2015/r-fag-kontor-samlokalisering"];
+const PENDING: &[&str] = &[
+    // Reviewed (review-2015) and kept `functioning`: informants in Rælingen judge that the
+    // co-location "har bidratt til å senke terskelen for samarbeid" (001:457), a stated
+    // improvement of the collaboration, but no word of the list above. Not a pending fix.
+    "ralingen-2015/r-fag-kontor-samlokalisering",
+];
 
 #[test]
 fn functioning_relations_quote_the_judgement_in_every_bundled_record() {
