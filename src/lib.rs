@@ -52,6 +52,8 @@
 //!   brokers, articulation points, bridges, isolated services).
 //! - [`reference`](mod@reference): what the law expects (collaborations, functions), checked against a report.
 //! - [`synth`]: a seeded generator of synthetic records, for benchmarks and tests at scale.
+//! - [`html`]: one self-contained HTML page of a corpus: heatmap with evidence at a click, follow-ups,
+//!   network pictures.
 //! - [`export`]: CSV tables for R, pandas and spreadsheets; DOT, GraphML and node-link JSON graphs.
 //! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
@@ -64,6 +66,7 @@ pub mod evidence;
 pub mod export;
 pub mod graph;
 pub mod items;
+pub mod html;
 pub mod legal;
 pub mod lexicon;
 mod load;

@@ -7,12 +7,15 @@ mod evidence;
 mod examples;
 mod export;
 mod graph;
+mod html;
 mod legal;
 mod load;
 mod metadata;
 mod mutation;
 mod nes;
 mod note2015;
+#[cfg(feature = "cli")]
+mod program;
 mod records;
 mod reproduce;
 mod robustness;
