@@ -3,9 +3,9 @@
 use std::path::Path;
 
 fn main() {
-    // Read at run time, not with `env!`: a build script compiled in another checkout (a copied
-    // `target/`) would otherwise embed that checkout's records.
-    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+    // Read at run time, not `env!` at compile time: a build script compiled in another checkout
+    // (a copied `target/`) must still embed this checkout's records.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let dir = Path::new(&manifest).join("data/reports");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = std::fs::read_dir(&dir)

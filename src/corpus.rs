@@ -4,7 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Location, Result};
-use crate::load::json_files;
+use crate::items::Section;
+use crate::load::list_records;
 use crate::model::{Gap, Report, ReportId};
 use crate::validate::check_links;
 
@@ -26,6 +27,21 @@ pub struct Corpus {
     reports: BTreeMap<ReportId, Report>,
 }
 
+/// What [`Corpus::load`] read from a directory: the corpus of every report that loaded, every
+/// problem found, and the directory entries that are not record files.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    /// The reports that are valid, with every link between them checked.
+    pub corpus: Corpus,
+    /// Every problem: each bad file (naming it), each duplicate id (naming both files), each
+    /// broken link, and, once under the record that broke, the reports left out because they
+    /// follow it up. Empty when every record loaded.
+    pub errors: Vec<Error>,
+    /// The entries that were not read, sorted: subdirectories and files not named `*.json`
+    /// (any case). A program should say that it skipped them.
+    pub skipped: Vec<PathBuf>,
+}
+
 impl Corpus {
     /// A corpus of `reports`, each validated, and the links between them checked.
     ///
@@ -35,134 +51,91 @@ impl Corpus {
     /// [`Error::FollowUpCycle`], and [`Error::UnknownReference`] for a follow-up item naming no
     /// item of the earlier report.
     pub fn from_reports(reports: impl IntoIterator<Item = Report>) -> Result<Corpus> {
-        Corpus::build(
-            reports.into_iter().map(|r| (r, None)).collect(),
-            Check::Each,
-        )
+        let mut errors = Vec::new();
+        let mut good = Vec::new();
+        for report in reports {
+            let problems = report.validate();
+            if problems.is_empty() {
+                good.push((report, None));
+            } else {
+                errors.push(Failed {
+                    at: Location {
+                        file: None,
+                        report: Some(report.id.clone()),
+                        path: String::new(),
+                    },
+                    errors: problems,
+                });
+            }
+        }
+        let (corpus, errors) = assemble(good, errors);
+        Error::from_list(strict(errors))?;
+        Ok(corpus)
     }
 
-    /// Reads every `*.json` file directly in `dir` (sorted by name) as one report each.
+    /// Reads a directory of records in one pass: every `*.json` file directly in `dir` (any
+    /// case, sorted by name, read in parallel) as one report each, then the links between them.
+    ///
+    /// Nothing is skipped without a word: a FIFO, socket or device named `*.json` is an error
+    /// (never opened, so loading cannot hang), a dangling symbolic link or a loop is an error,
+    /// and subdirectories and other files are listed in [`Loaded::skipped`]. Of records sharing
+    /// an id the first by file name is kept. A report that follows up, directly or through
+    /// others, a report that failed is left out, named once in an [`Error::LeftOut`] under the
+    /// record that broke. The time taken is linear in the number of records.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when `dir` cannot be listed; [`Error::NoRecords`] when it holds no record
+    /// file at all. Every other problem is in [`Loaded::errors`].
+    pub fn load(dir: impl AsRef<Path>) -> Result<Loaded> {
+        let dir = dir.as_ref();
+        let listing = list_records(dir)?;
+        if listing.files.is_empty() && listing.errors.is_empty() {
+            return Err(Error::NoRecords {
+                dir: dir.to_path_buf(),
+            });
+        }
+        let (reports, mut failed) = read_all(&listing.files);
+        failed.splice(
+            0..0,
+            listing.errors.into_iter().map(|e| Failed {
+                at: Location::default(),
+                errors: vec![e],
+            }),
+        );
+        let (corpus, errors) = assemble(reports, failed);
+        Ok(Loaded {
+            corpus,
+            errors,
+            skipped: listing.skipped,
+        })
+    }
+
+    /// Reads every `*.json` file directly in `dir` as one report each: [`Corpus::load`], failing
+    /// when any record or link has a problem.
     ///
     /// Every file is read, and every bad file reported, not only the first.
     ///
     /// # Errors
-    /// [`Error::Io`] when `dir` cannot be listed; otherwise every problem of every file (each
-    /// naming its file) and of the links between reports, as one error or [`Error::Many`].
+    /// [`Error::Io`] when `dir` cannot be listed, [`Error::NoRecords`] when it holds no record;
+    /// otherwise every problem of every file (each naming its file) and of the links between
+    /// reports, as one error or [`Error::Many`].
     pub fn load_dir(dir: impl AsRef<Path>) -> Result<Corpus> {
-        let (reports, mut errors) = read_all(dir.as_ref())?;
-        if !errors.is_empty() {
-            // Link problems of the good files are reported too, so one run shows everything.
-            if let Err(e) = Corpus::build(reports, Check::LinksOnly) {
-                errors.extend(e.iter().filter(|e| !e.is_parse()).cloned());
-            }
-            return Err(Error::from_list(errors).unwrap_err());
-        }
-        Corpus::build(reports, Check::LinksOnly)
+        let loaded = Corpus::load(dir)?;
+        Error::from_list(strict(loaded.errors))?;
+        Ok(loaded.corpus)
     }
 
     /// Like [`Corpus::load_dir`], but keeps going: returns the reports that are valid, and every
-    /// problem found. Of records sharing an id the first (by file name) is kept. A report that
-    /// follows up a report that failed to load is left out too, with its error in the list;
-    /// nothing is dropped without an error saying so.
+    /// problem found ([`Corpus::load`] without the skipped entries). Of records sharing an id the
+    /// first (by file name) is kept. A report that follows up a report that failed to load is
+    /// left out too, named in the error of the record that broke; nothing is dropped without an
+    /// error saying so.
     ///
     /// # Errors
-    /// Only [`Error::Io`] when `dir` cannot be listed.
+    /// [`Error::Io`] when `dir` cannot be listed; [`Error::NoRecords`] when it holds no record.
     pub fn load_dir_lenient(dir: impl AsRef<Path>) -> Result<(Corpus, Vec<Error>)> {
-        let (read, mut errors) = read_all(dir.as_ref())?;
-        // Of records sharing an id, keep the first (files are in name order) and report the others.
-        let mut first: BTreeMap<ReportId, Option<PathBuf>> = BTreeMap::new();
-        let mut reports = Vec::with_capacity(read.len());
-        for (report, file) in read {
-            match first.get(&report.id) {
-                Some(earlier) => errors.push(Error::DuplicateReport {
-                    at: Location {
-                        file: file.clone(),
-                        report: Some(report.id.clone()),
-                        path: "id".to_string(),
-                    },
-                    id: report.id.clone(),
-                    other: earlier
-                        .as_ref()
-                        .map_or("an earlier record".to_string(), |f| f.display().to_string()),
-                }),
-                None => {
-                    first.insert(report.id.clone(), file.clone());
-                    reports.push((report, file));
-                }
-            }
-        }
-        loop {
-            match Corpus::build(reports.clone(), Check::LinksOnly) {
-                Ok(corpus) => return Ok((corpus, errors)),
-                Err(e) => {
-                    let bad: std::collections::BTreeSet<ReportId> = e
-                        .iter()
-                        .filter_map(|e| match e {
-                            Error::FollowUpCycle { cycle } => Some(cycle.clone()),
-                            other => other
-                                .location()
-                                .and_then(|l| l.report.clone())
-                                .map(|r| vec![r]),
-                        })
-                        .flatten()
-                        .collect();
-                    errors.extend(e.iter().cloned());
-                    let before = reports.len();
-                    reports.retain(|(r, _)| !bad.contains(&r.id));
-                    if reports.len() == before {
-                        // Nothing attributable to a report: give up on all of them rather than loop.
-                        return Ok((Corpus::default(), errors));
-                    }
-                }
-            }
-        }
-    }
-
-    fn build(reports: Vec<Sourced>, check: Check) -> Result<Corpus> {
-        let mut errors = Vec::new();
-        let mut by_id: BTreeMap<ReportId, Report> = BTreeMap::new();
-        let mut files: BTreeMap<ReportId, Option<PathBuf>> = BTreeMap::new();
-        for (report, file) in reports {
-            let problems = match check {
-                Check::Each => report.validate(),
-                Check::LinksOnly => Vec::new(),
-            };
-            if !problems.is_empty() {
-                errors.extend(problems.into_iter().map(|e| match &file {
-                    Some(f) => e.in_file(f),
-                    None => e,
-                }));
-                continue;
-            }
-            if let Some(first) = files.get(&report.id) {
-                errors.push(Error::DuplicateReport {
-                    at: Location {
-                        file: file.clone(),
-                        report: Some(report.id.clone()),
-                        path: "id".to_string(),
-                    },
-                    id: report.id.clone(),
-                    other: first
-                        .as_ref()
-                        .map_or("an earlier record".to_string(), |f| f.display().to_string()),
-                });
-                continue;
-            }
-            files.insert(report.id.clone(), file);
-            by_id.insert(report.id.clone(), report);
-        }
-        for e in check_links(&by_id) {
-            let file = e
-                .location()
-                .and_then(|l| l.report.as_ref())
-                .and_then(|id| files.get(id).cloned().flatten());
-            errors.push(match file {
-                Some(f) => e.in_file(&f),
-                None => e,
-            });
-        }
-        Error::from_list(errors)?;
-        Ok(Corpus { reports: by_id })
+        let loaded = Corpus::load(dir)?;
+        Ok((loaded.corpus, loaded.errors))
     }
 
     /// The report records bundled in the crate (`data/reports/`, embedded at compile time),
@@ -172,16 +145,18 @@ impl Corpus {
     /// None for the records as shipped (the tests check this); the error of
     /// [`Corpus::from_reports`] if a record was edited into an invalid state.
     pub fn bundled() -> Result<Corpus> {
-        let mut errors = Vec::new();
+        let mut failed = Vec::new();
         let mut reports = Vec::new();
         for (name, json) in BUNDLED {
+            let file = Path::new("data/reports").join(name);
             match Report::from_json_str(json) {
-                Ok(r) => reports.push((r, Some(Path::new("data/reports").join(name)))),
-                Err(e) => errors.push(e.in_file(&Path::new("data/reports").join(name))),
+                Ok(r) => reports.push((r, Some(file))),
+                Err(e) => failed.push(Failed::of_file(&file, e)),
             }
         }
-        Error::from_list(errors)?;
-        Corpus::build(reports, Check::LinksOnly)
+        let (corpus, errors) = assemble(reports, failed);
+        Error::from_list(strict(errors))?;
+        Ok(corpus)
     }
 
     /// The number of reports.
@@ -290,14 +265,9 @@ impl Corpus {
             let gone = |id: &str| left_out.contains(&(r.id.as_str(), id));
             let mut view = r.clone();
             view.gaps.retain(|g| !gone(&g.id));
-            for rec in &mut view.recommendations {
-                rec.gaps.retain(|g| !gone(g));
-            }
+            view.drop_links(Section::Gaps, gone);
             view.follow_ups
                 .retain(|f| !left_out.contains(&(f.of.report.as_str(), f.of.item.as_str())));
-            for f in &mut view.follow_ups {
-                f.gaps.retain(|g| !gone(g));
-            }
             view
         });
         Corpus::from_reports(reports.collect::<Vec<_>>())
@@ -312,40 +282,212 @@ impl<'a> IntoIterator for &'a Corpus {
     }
 }
 
-/// Whether [`Corpus::build`] validates each report, or only the links between them (for reports
-/// read by [`Report::from_file`], which validated them already).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Check {
-    Each,
-    LinksOnly,
-}
-
 /// The bundled records: file name and JSON text.
 const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled_reports.rs"));
 
 /// A report with the file it was read from.
 type Sourced = (Report, Option<PathBuf>);
 
-/// Reads every JSON file of `dir`; good reports with their file, and every file's error.
-///
-/// Files are read, parsed and validated in parallel (rayon); results keep the files' sorted
-/// order, so errors and reports come out in the same order on every run.
-fn read_all(dir: &Path) -> Result<(Vec<Sourced>, Vec<Error>)> {
-    use rayon::prelude::*;
-    let results: Vec<(PathBuf, Result<Report>)> = json_files(dir)?
-        .into_par_iter()
-        .map(|file| {
-            let report = Report::from_file(&file);
-            (file, report)
-        })
-        .collect();
-    let mut reports = Vec::new();
-    let mut errors = Vec::new();
-    for (file, result) in results {
-        match result {
-            Ok(r) => reports.push((r, Some(file))),
-            Err(e) => errors.push(e),
+/// A record that failed on its own: where (its file, and its report id when that could be read)
+/// and its problems.
+struct Failed {
+    at: Location,
+    errors: Vec<Error>,
+}
+
+impl Failed {
+    fn of_file(file: &Path, error: Error) -> Failed {
+        let error = error.in_file(file);
+        let report = error
+            .iter()
+            .find_map(|e| e.location().and_then(|l| l.report.clone()));
+        Failed {
+            at: Location {
+                file: Some(file.to_path_buf()),
+                report,
+                path: String::new(),
+            },
+            errors: vec![error],
         }
     }
-    Ok((reports, errors))
+}
+
+/// The errors of a strict load: without [`Error::LeftOut`], which says what a lenient load left
+/// out, while a strict load keeps nothing.
+fn strict(errors: Vec<Error>) -> Vec<Error> {
+    errors
+        .into_iter()
+        .filter(|e| !matches!(e, Error::LeftOut { .. }))
+        .collect()
+}
+
+/// Reads `files` in parallel (rayon); good reports with their file, and every failed record.
+/// Results keep the files' sorted order, so errors come out in the same order on every run.
+fn read_all(files: &[PathBuf]) -> (Vec<Sourced>, Vec<Failed>) {
+    use rayon::prelude::*;
+    let results: Vec<(&PathBuf, Result<Report>)> = files
+        .par_iter()
+        .map(|file| (file, Report::from_file(file)))
+        .collect();
+    let mut reports = Vec::new();
+    let mut failed = Vec::new();
+    for (file, result) in results {
+        match result {
+            Ok(r) => reports.push((r, Some(file.clone()))),
+            Err(e) => failed.push(Failed::of_file(file, e)),
+        }
+    }
+    (reports, failed)
+}
+
+/// Why a report is not in the corpus.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fate {
+    /// In the corpus.
+    In,
+    /// Out because of a problem of its own (its errors are reported).
+    Broken,
+    /// Out because the report it follows up is out: the index into `roots` of the record that
+    /// broke.
+    LeftOut(usize),
+}
+
+/// The one pass over valid reports and failed records: keeps the first of each id, checks every
+/// link, leaves out the reports whose follow-up chain reaches a failure, and returns the corpus
+/// of the rest with every problem. Linear in the number of reports.
+fn assemble(reports: Vec<Sourced>, failed: Vec<Failed>) -> (Corpus, Vec<Error>) {
+    let mut errors: Vec<Error> = Vec::new();
+    // Records that broke on their own, by report id where it could be read: the roots under
+    // which the reports that follow them up are named.
+    let mut roots: Vec<Location> = Vec::new();
+    let mut broken: BTreeMap<ReportId, usize> = BTreeMap::new();
+    for f in failed {
+        if let Some(id) = &f.at.report {
+            broken.entry(id.clone()).or_insert(roots.len());
+        }
+        roots.push(f.at);
+        errors.extend(f.errors);
+    }
+
+    let mut by_id: BTreeMap<ReportId, Report> = BTreeMap::new();
+    let mut files: BTreeMap<ReportId, Option<PathBuf>> = BTreeMap::new();
+    for (k, (report, file)) in reports.into_iter().enumerate() {
+        if let Some(first) = files.get(&report.id) {
+            errors.push(Error::DuplicateReport {
+                at: Location {
+                    file: file.clone(),
+                    report: Some(report.id.clone()),
+                    path: "id".to_string(),
+                },
+                id: report.id.clone(),
+                other: first.as_ref().map_or_else(
+                    || format!("an earlier record of the list (this is record {})", k + 1),
+                    |f| f.display().to_string(),
+                ),
+            });
+            continue;
+        }
+        broken.remove(&report.id);
+        files.insert(report.id.clone(), file);
+        by_id.insert(report.id.clone(), report);
+    }
+    let located = |e: Error, files: &BTreeMap<ReportId, Option<PathBuf>>| {
+        let file = e
+            .location()
+            .and_then(|l| l.report.as_ref())
+            .and_then(|id| files.get(id).cloned().flatten());
+        match file {
+            Some(f) => e.in_file(&f),
+            None => e,
+        }
+    };
+
+    let mut fate: BTreeMap<&ReportId, Fate> = BTreeMap::new();
+    for e in check_links(
+        &by_id,
+        |id| broken.contains_key(id),
+        |id| files.get(id).cloned().flatten(),
+    ) {
+        if let Some(id) = e.location().and_then(|l| l.report.as_ref())
+            && let Some((id, _)) = by_id.get_key_value(id)
+        {
+            fate.insert(id, Fate::Broken);
+        }
+        if let Error::FollowUpCycle { cycle, .. } = &e {
+            for id in cycle {
+                if let Some((id, _)) = by_id.get_key_value(id) {
+                    fate.insert(id, Fate::Broken);
+                }
+            }
+        }
+        errors.push(located(e, &files));
+    }
+    // Each report's fate, following `follows_up` chains once (memoised), so the whole pass is
+    // linear however long the chains are.
+    let mut root_of_report: BTreeMap<&ReportId, usize> = BTreeMap::new();
+    for start in by_id.keys() {
+        let mut chain: Vec<&ReportId> = Vec::new();
+        let mut here = start;
+        let end = loop {
+            if let Some(&f) = fate.get(here) {
+                break match f {
+                    Fate::Broken => Some(root_for(here, &mut roots, &mut root_of_report, &files)),
+                    Fate::LeftOut(root) => Some(root),
+                    Fate::In => None,
+                };
+            }
+            chain.push(here);
+            match by_id.get(here).and_then(|r| r.follows_up.as_ref()) {
+                // Every member of a cycle is `Broken` already, so a chain always ends.
+                Some(next) => match by_id.get_key_value(next) {
+                    Some((next, _)) if chain.len() <= by_id.len() => here = next,
+                    Some(_) => break None,
+                    None => break broken.get(next).copied(),
+                },
+                None => break None,
+            }
+        };
+        for id in chain {
+            fate.entry(id).or_insert(match end {
+                Some(root) => Fate::LeftOut(root),
+                None => Fate::In,
+            });
+        }
+    }
+    let mut left_out: BTreeMap<usize, Vec<ReportId>> = BTreeMap::new();
+    for (id, f) in &fate {
+        if let Fate::LeftOut(root) = f {
+            left_out.entry(*root).or_default().push((*id).clone());
+        }
+    }
+    for (root, reports) in left_out {
+        errors.push(Error::LeftOut {
+            at: roots[root].clone(),
+            reports,
+        });
+    }
+    let keep: BTreeSet<ReportId> = fate
+        .iter()
+        .filter(|(_, f)| **f == Fate::In)
+        .map(|(id, _)| (*id).clone())
+        .collect();
+    by_id.retain(|id, _| keep.contains(id));
+    (Corpus { reports: by_id }, errors)
+}
+
+/// The index in `roots` of report `id`, which broke on its own, adding it on first use.
+fn root_for<'a>(
+    id: &'a ReportId,
+    roots: &mut Vec<Location>,
+    root_of_report: &mut BTreeMap<&'a ReportId, usize>,
+    files: &BTreeMap<ReportId, Option<PathBuf>>,
+) -> usize {
+    *root_of_report.entry(id).or_insert_with(|| {
+        roots.push(Location {
+            file: files.get(id).cloned().flatten(),
+            report: Some(id.clone()),
+            path: String::new(),
+        });
+        roots.len() - 1
+    })
 }

@@ -43,16 +43,61 @@ impl fmt::Display for Location {
             parts.push(file.display().to_string());
         }
         if let Some(report) = &self.report {
-            parts.push(format!("report `{report}`"));
+            parts.push(format!("report {}", shown(report.as_str())));
         }
         if !self.path.is_empty() {
-            parts.push(self.path.clone());
+            parts.push(shorten(&escape(&self.path), MAX_SHOWN));
         }
         if parts.is_empty() {
             f.write_str("<input>")
         } else {
             f.write_str(&parts.join(": "))
         }
+    }
+}
+
+/// How many characters of a value from the input a message shows.
+const MAX_SHOWN: usize = 80;
+
+/// A value from the input as a message shows it: in backticks, control, invisible and bidi
+/// characters escaped as `{:?}` would (`\u{202e}`), and cut after [`MAX_SHOWN`] characters with
+/// `…`, so that a 3 MB value or a terminal escape never reaches the reader raw.
+pub(crate) fn shown(value: &str) -> String {
+    format!("`{}`", shorten(&escape(value), MAX_SHOWN))
+}
+
+/// `value` with every character `char::escape_debug` would escape escaped, except quotes and
+/// backslashes, which print as they are.
+fn escape(value: &str) -> String {
+    if value
+        .chars()
+        .all(|c| c == '\\' || c == '\'' || c == '"' || c.escape_debug().len() == 1)
+    {
+        return value.to_string();
+    }
+    value
+        .chars()
+        .map(|c| match c {
+            '\\' | '\'' | '"' => c.to_string(),
+            c => c.escape_debug().to_string(),
+        })
+        .collect()
+}
+
+/// At most ten report ids, then how many more.
+fn listed(ids: &[ReportId]) -> String {
+    let mut out: Vec<String> = ids.iter().take(10).map(|id| shown(id.as_str())).collect();
+    if ids.len() > 10 {
+        out.push(format!("and {} more", ids.len() - 10));
+    }
+    out.join(", ")
+}
+
+/// The first `max` characters of `value`, with `…` when it was longer.
+pub(crate) fn shorten(value: &str, max: usize) -> String {
+    match value.char_indices().nth(max) {
+        None => value.to_string(),
+        Some((cut, _)) => format!("{}…", &value[..cut]),
     }
 }
 
@@ -73,10 +118,14 @@ macro_rules! located {
             | Error::DuplicateReport { at, .. }
             | Error::UnknownSource { at, .. }
             | Error::QuoteNotFound { at, .. }
-            | Error::QuoteMisplaced { at, .. } => Some(at),
+            | Error::QuoteMisplaced { at, .. }
+            | Error::LineBeyondSource { at, .. }
+            | Error::FollowUpCycle { at, .. }
+            | Error::LeftOut { at, .. } => Some(at),
             Error::Io { .. }
             | Error::NotUtf8 { .. }
-            | Error::FollowUpCycle { .. }
+            | Error::NotAFile { .. }
+            | Error::NoRecords { .. }
             | Error::Export { .. }
             | Error::UnknownReport { .. }
             | Error::Many(_) => None,
@@ -93,12 +142,30 @@ macro_rules! located {
 #[non_exhaustive]
 pub enum Error {
     /// A file or directory could not be read or written.
-    #[error("{}: {source} (check that the path exists and is readable)", path.display())]
+    ///
+    /// The operating system's words are part of the message, and deliberately not also the
+    /// error's `source()`, so that a program printing the chain prints the cause once.
+    #[error("{}: {cause} (check that the path exists and is readable)", path.display())]
     Io {
         /// The path that failed.
         path: PathBuf,
         /// What the operating system said (shared, so that errors can be cloned).
-        source: std::sync::Arc<std::io::Error>,
+        cause: std::sync::Arc<std::io::Error>,
+    },
+    /// A directory entry that should hold a record is not a regular file (a FIFO, socket or
+    /// device). It is never opened, so that loading cannot hang on it.
+    #[error("{}: {what}, not a regular file (replace it with a record file, or move it out of the directory)", path.display())]
+    NotAFile {
+        /// The entry.
+        path: PathBuf,
+        /// What it is: `a FIFO`, `a socket`, `a device` ...
+        what: &'static str,
+    },
+    /// A directory holds no record file (`*.json`, in any case) at all.
+    #[error("{}: no record files (`*.json`) in this directory (check the path, or add records)", dir.display())]
+    NoRecords {
+        /// The directory.
+        dir: PathBuf,
     },
     /// A file is not valid UTF-8 text.
     #[error("{}: not UTF-8 text at byte {offset} (save the file as UTF-8)", path.display())]
@@ -155,7 +222,10 @@ pub enum Error {
     },
     /// An item names a service, gap, criterion, question or other item that the report does not
     /// define.
-    #[error("{at}: unknown {what} `{id}` (define it under `{section}` or fix the id)")]
+    #[error(
+        "{at}: unknown {what} {} (define it under `{section}` or fix the id)",
+        shown(id)
+    )]
     UnknownReference {
         /// Where the reference stands.
         at: Location,
@@ -167,7 +237,10 @@ pub enum Error {
         id: String,
     },
     /// Two items of a report share an id, or two services share a name.
-    #[error("{at}: duplicate {what} `{value}`, first used at {first} (give each item its own)")]
+    #[error(
+        "{at}: duplicate {what} {}, first used at {first} (give each item its own)",
+        shown(value)
+    )]
     Duplicate {
         /// Where the second use stands.
         at: Location,
@@ -196,7 +269,7 @@ pub enum Error {
         message: String,
     },
     /// `follows_up` or a follow-up item names a report that is not in the corpus.
-    #[error("{at}: names report `{id}`, which is not in the corpus (load it too, or fix the id)")]
+    #[error("{at}: names report {}, which is not in the corpus (load it too, or fix the id)", shown(id.as_str()))]
     UnknownFollowedReport {
         /// Where.
         at: Location,
@@ -204,13 +277,15 @@ pub enum Error {
         id: ReportId,
     },
     /// A chain of `follows_up` returns to where it started.
-    #[error("follow-up cycle: {} (a report cannot follow up itself, directly or through others)", cycle.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(" -> "))]
+    #[error("{at}: follow-up cycle: {} (a report cannot follow up itself, directly or through others)", cycle.iter().map(|id| shown(id.as_str())).collect::<Vec<_>>().join(" -> "))]
     FollowUpCycle {
+        /// The `follows_up` of the cycle's first report (by id), with its file when known.
+        at: Location,
         /// The report ids of the cycle, the first repeated at the end.
         cycle: Vec<ReportId>,
     },
     /// Two records in one corpus share a report id.
-    #[error("{at}: duplicate report id `{id}`, also in {other} (give each report its own id)")]
+    #[error("{at}: duplicate report id {}, also in {other} (give each report its own id)", shown(id.as_str()))]
     DuplicateReport {
         /// Where the second record stands.
         at: Location,
@@ -220,7 +295,7 @@ pub enum Error {
         other: String,
     },
     /// A report id that is not in the corpus.
-    #[error("no report `{id}` in the corpus; the reports are: {}", known.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "))]
+    #[error("no report {} in the corpus; the reports are: {}", shown(id), known.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "))]
     UnknownReport {
         /// The id asked for.
         id: String,
@@ -228,7 +303,10 @@ pub enum Error {
         known: Vec<ReportId>,
     },
     /// A piece of evidence names a source document that is not available.
-    #[error("{at}: unknown source document `{source_name}` (use a file name from data/sources/)")]
+    #[error(
+        "{at}: unknown source document {} (use a file name from data/sources/)",
+        shown(source_name)
+    )]
     UnknownSource {
         /// Where the evidence stands.
         at: Location,
@@ -237,7 +315,9 @@ pub enum Error {
     },
     /// A quote does not occur in its source document at all.
     #[error(
-        "{at}: quote not found in `{source_name}` near line {line}: \"{quote}\" (copy the text verbatim from the source)"
+        "{at}: quote not found in {} near line {line}: {} (copy the text verbatim from the source)",
+        shown(source_name),
+        shown(quote)
     )]
     QuoteNotFound {
         /// Where the evidence stands.
@@ -251,7 +331,7 @@ pub enum Error {
     },
     /// A quote occurs in its source, but not within [`crate::evidence::LINE_TOLERANCE`] lines of the
     /// stated line.
-    #[error("{at}: quote found in `{source_name}` at line {}, not at line {line} (correct the line)", found.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", "))]
+    #[error("{at}: quote found in {} at line {}, not at line {line} (correct the line)", shown(source_name), found.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", "))]
     QuoteMisplaced {
         /// Where the evidence stands.
         at: Location,
@@ -261,6 +341,30 @@ pub enum Error {
         line: usize,
         /// The lines where the quote does begin.
         found: Vec<usize>,
+    },
+    /// A piece of evidence names a line beyond the end of its source document.
+    #[error(
+        "{at}: line {line} is beyond the end of {} ({lines} lines; use the number `grep -n` shows)",
+        shown(source_name)
+    )]
+    LineBeyondSource {
+        /// Where the evidence stands.
+        at: Location,
+        /// The source document.
+        source_name: String,
+        /// The stated line.
+        line: usize,
+        /// How many lines the document has.
+        lines: usize,
+    },
+    /// Reports left out of a leniently loaded corpus because they follow up, directly or through
+    /// others, a report that could not be loaded: named once, under the record that broke.
+    #[error("{at}: {} report(s) that follow up this one were left out with it: {} (fix this record first)", reports.len(), listed(reports))]
+    LeftOut {
+        /// The record that broke (its file, and its report id when it could be read).
+        at: Location,
+        /// The reports left out because of it, by id.
+        reports: Vec<ReportId>,
     },
     /// An export could not be written.
     #[error("could not write the {what} export: {message} (check the output path and free space)")]
@@ -297,6 +401,7 @@ impl Error {
             Error::UnknownSource { .. }
                 | Error::QuoteNotFound { .. }
                 | Error::QuoteMisplaced { .. }
+                | Error::LineBeyondSource { .. }
         )
     }
 
@@ -338,9 +443,9 @@ impl Error {
     /// A map from an `io::Error` to [`Error::Io`] naming `path`.
     pub(crate) fn io(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> Error + use<> {
         let path = path.to_path_buf();
-        move |source| Error::Io {
+        move |cause| Error::Io {
             path,
-            source: std::sync::Arc::new(source),
+            cause: std::sync::Arc::new(cause),
         }
     }
 

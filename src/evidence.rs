@@ -7,7 +7,9 @@
 //! matching: white-space runs become one space, soft hyphens go, and a hyphen between a letter
 //! and a white-space run followed by a lowercase letter is removed with the white space. So
 //! "samhandling", "samhand- ling" and a line-broken "samhand-" "ling" all match, and so do
-//! "helse- og" and "helse-" "og". Everything else must be verbatim, case included.
+//! "helse- og" and "helse-" "og". A quote may also end at a word broken over a line, hyphen
+//! included ("... mellom samhand-"). Everything else must be verbatim, case included. A line
+//! beyond the end of the source is an error of its own ([`Error::LineBeyondSource`]).
 //!
 //! # Example
 //! ```
@@ -69,6 +71,8 @@ struct Document {
     line_of: Vec<u32>,
     /// `line_start[l]`: the first byte of `normalised` that came from line `l` or later.
     line_start: Vec<usize>,
+    /// The number of lines of `text`.
+    lines: usize,
 }
 
 impl Sources {
@@ -81,21 +85,21 @@ impl Sources {
         sources
     }
 
-    /// Every `*.txt` file directly in `dir`, by file name.
+    /// Every `*.txt` file directly in `dir` (any case), by file name. Subdirectories and other
+    /// files are not read; a FIFO, socket or device named `*.txt` is an error and is never
+    /// opened, so that loading cannot hang.
     ///
     /// # Errors
-    /// [`Error::Io`] when the directory or a file cannot be read, [`Error::NotUtf8`] for a file
+    /// [`Error::Io`] when the directory or a file cannot be read (a dangling link included),
+    /// [`Error::NotAFile`] for a `*.txt` entry that is not a file, [`Error::NotUtf8`] for a file
     /// that is not UTF-8.
     pub fn load_dir(dir: impl AsRef<Path>) -> Result<Sources> {
         let dir = dir.as_ref();
-        let io = Error::io;
+        let listing = crate::load::list_files(dir, "txt")?;
+        Error::from_list(listing.errors)?;
         let mut sources = Sources::default();
-        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
-            let path = entry.map_err(io(dir))?.path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let bytes = std::fs::read(&path).map_err(io(&path))?;
+        for path in listing.files {
+            let bytes = std::fs::read(&path).map_err(Error::io(&path))?;
             let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
                 path: path.clone(),
                 offset: e.utf8_error().valid_up_to(),
@@ -141,22 +145,32 @@ impl Sources {
                 source_name: evidence.source.clone(),
             });
         };
+        if evidence.line > doc.lines {
+            return Err(Error::LineBeyondSource {
+                at,
+                source_name: evidence.source.clone(),
+                line: evidence.line,
+                lines: doc.lines,
+            });
+        }
         let quote = normalise(&evidence.quote).0;
         if quote.is_empty() {
             // An empty quote is a validation error, reported there.
             return Ok(());
         }
-        let lo = evidence.line.saturating_sub(LINE_TOLERANCE).max(1);
-        let hi = evidence.line.saturating_add(LINE_TOLERANCE);
-        let start = doc.line_start(lo);
-        let end = doc.line_start(hi + 1);
-        let window_end = floor_char_boundary(&doc.normalised, end + quote.len());
-        if doc.normalised[start..window_end]
-            .match_indices(&quote)
-            .any(|(i, _)| start + i < end)
+        if doc.occurs_near(&quote, evidence.line) {
+            return Ok(());
+        }
+        // A quote that ends where the source breaks a word over a line ("samhand-" of
+        // "samhand-" / "ling") is verbatim, but the normalised source joined the word: match it
+        // without its final hyphen.
+        let unhyphenated = line_end_hyphen_removed(&quote);
+        if let Some(q) = unhyphenated
+            && doc.occurs_near(q, evidence.line)
         {
             return Ok(());
         }
+        let quote = unhyphenated.unwrap_or(&quote);
         let mut found: Vec<usize> = doc
             .normalised
             .match_indices(&quote)
@@ -215,11 +229,26 @@ impl Document {
             line_start[l] = line_start[l].min(line_start[l + 1]);
         }
         Document {
+            lines: text.lines().count(),
             text: text.to_string(),
             normalised,
             line_of,
             line_start,
         }
+    }
+
+    /// True when `quote` (normalised) begins within [`LINE_TOLERANCE`] lines of `line`.
+    fn occurs_near(&self, quote: &str, line: usize) -> bool {
+        // Saturating: a line near `usize::MAX` must not overflow (issue 17, "a panic in the
+        // evidence check").
+        let lo = line.saturating_sub(LINE_TOLERANCE).max(1);
+        let hi = line.saturating_add(LINE_TOLERANCE);
+        let start = self.line_start(lo);
+        let end = self.line_start(hi.saturating_add(1));
+        let window_end = floor_char_boundary(&self.normalised, end.saturating_add(quote.len()));
+        self.normalised[start..window_end]
+            .match_indices(quote)
+            .any(|(i, _)| start + i < end)
     }
 
     fn line_start(&self, line: usize) -> usize {
@@ -268,6 +297,16 @@ fn normalise(text: &str) -> (String, Vec<u32>) {
         line_of.extend(std::iter::repeat_n(line, c.len_utf8()));
     }
     (out, line_of)
+}
+
+/// `quote` without its final hyphen, when that hyphen follows a letter (`samhand-`): the form
+/// [`normalise`] gives a word broken over a line.
+fn line_end_hyphen_removed(quote: &str) -> Option<&str> {
+    let stem = quote.strip_suffix('-')?;
+    stem.chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic)
+        .then_some(stem)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

@@ -42,7 +42,11 @@
 //! # Modules
 //! - [`model`]: the data types of the report format (documented field by field in
 //!   `docs/FORMAT.md`).
-//! - [`taxonomy`]: vocabularies and aliases. [`legal`]: legal references.
+//! - [`items`]: one walk over a report's items, shared by validation, the evidence check and
+//!   item lookup.
+//! - [`taxonomy`]: vocabularies; [`lexicon`]: the alias lexicon of local service names;
+//!   [`legal`]: legal references, known laws and unknown ones; [`warning`]: what
+//!   [`Report::warnings`] reports about a valid record (a law the table does not know).
 //! - [`evidence`]: checks every quote against the source documents.
 //! - [`graph`]: a report as a petgraph service graph, and its structure (density, centralization,
 //!   brokers, articulation points, bridges, isolated services).
@@ -52,28 +56,35 @@
 //! - [`compare`]: gap matrix, recurrence, similarity, diff, follow-up and trends across reports.
 //! - loading and validation: [`Report::from_json_str`], [`Report::validate`], [`Corpus`].
 
+pub mod codebook;
 pub mod compare;
 mod corpus;
 mod error;
 pub mod evidence;
 pub mod export;
 pub mod graph;
+pub mod items;
 pub mod legal;
+pub mod lexicon;
 mod load;
 pub mod model;
 pub mod reference;
+mod shape;
+mod specimen;
 pub mod synth;
 pub mod taxonomy;
 mod validate;
+pub mod warning;
 
 /// The README's examples, compiled and run as doc tests.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
-pub use corpus::Corpus;
+pub use corpus::{Corpus, Loaded};
 pub use error::{Error, Location, Result};
 pub use legal::LegalRef;
 pub use model::{
     Evidence, Figure, Gap, Recommendation, Relation, Report, ReportId, Service, ServiceId,
 };
+pub use warning::Warning;

@@ -1,14 +1,14 @@
 //! Reading report records from JSON text, bytes and files. With [`crate::export`], the only
 //! place that touches the filesystem.
 //!
-//! Parsing goes through `serde_path_to_error`, so that a wrong type or an unknown word names its
-//! JSON path (`gaps[3].severity`), and every record is validated ([`Report::validate`]) before it
-//! is handed out.
+//! Parsing is [`crate::shape`]'s: every shape problem of a record in one run, each naming its
+//! JSON path (`gaps[3].severity`). Every record is validated ([`Report::validate`]) before it is
+//! handed out. Directory entries are looked at before they are opened ([`list_records`]).
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Location, Result};
-use crate::model::{Report, ReportId};
+use crate::error::{Error, Result};
+use crate::model::Report;
 
 impl Report {
     /// Reads and validates one report record from JSON text.
@@ -23,12 +23,14 @@ impl Report {
     /// ```
     /// use samhandling::{Error, Report};
     ///
+    /// // Every shape problem in one run: a wrong type, and each missing field.
     /// let err = Report::from_json_str(r#"{"id": "x-2020", "title": 7}"#).unwrap_err();
-    /// assert!(matches!(err, Error::Shape { .. }));
-    /// assert!(err.to_string().contains("report `x-2020`: title"));
+    /// assert!(err.iter().any(|e| matches!(e, Error::Shape { at, .. } if at.path == "title")));
+    /// assert!(err.iter().any(|e| e.to_string().contains("missing field `genre`")));
+    /// assert!(err.to_string().contains("report `x-2020`: title: expected a string"));
     /// ```
     pub fn from_json_str(json: &str) -> Result<Report> {
-        let report = parse(json)?;
+        let report = crate::shape::parse(json)?;
         Error::from_list(report.validate())?;
         Ok(report)
     }
@@ -52,6 +54,22 @@ impl Report {
     /// [`Report::from_json_str`].
     pub fn from_file(path: impl AsRef<Path>) -> Result<Report> {
         let path = path.as_ref();
+        // Look before opening: reading a FIFO would wait forever for a writer.
+        let kind = std::fs::metadata(path)
+            .map_err(Error::io(path))?
+            .file_type();
+        if kind.is_dir() {
+            return Err(Error::NotAFile {
+                path: path.to_path_buf(),
+                what: "a directory",
+            });
+        }
+        if !kind.is_file() {
+            return Err(Error::NotAFile {
+                path: path.to_path_buf(),
+                what: describe_file_type(kind),
+            });
+        }
         let bytes = std::fs::read(path).map_err(Error::io(path))?;
         let text = std::str::from_utf8(&bytes).map_err(|e| Error::NotUtf8 {
             path: path.to_path_buf(),
@@ -68,91 +86,81 @@ impl Report {
     }
 }
 
-/// Parses a record in one fast pass; only when that fails is the text read again, tracking the
-/// JSON path of the problem and the report id for the error.
-fn parse(json: &str) -> Result<Report> {
-    if let Ok(report) = serde_json::from_str(json) {
-        return Ok(report);
-    }
-    let mut de = serde_json::Deserializer::from_str(json);
-    let report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = match e.path().to_string() {
-            p if p == "." => String::new(),
-            p => p,
-        };
-        located(json, path, e.inner())
-    })?;
-    de.end().map_err(|e| located(json, String::new(), &e))?;
-    // serde_json failed where the path-tracking pass did not: report what serde_json said.
-    serde_json::from_str::<Report>(json).map_err(|e| located(json, String::new(), &e))?;
-    Ok(report)
+/// The entries of a directory: the files of the wanted kind, what is not such a file, and the
+/// entries named like one that cannot be read as a file.
+pub(crate) struct Listing {
+    /// Regular files (or links to them) named `*.json` in any case, sorted.
+    pub(crate) files: Vec<PathBuf>,
+    /// Subdirectories and files not named `*.json`, sorted.
+    pub(crate) skipped: Vec<PathBuf>,
+    /// FIFOs, sockets and devices named `*.json`, dangling links and link loops.
+    pub(crate) errors: Vec<Error>,
 }
 
-/// The error of a record that failed to parse, named by its report id when the text has one.
-fn located(json: &str, path: String, e: &serde_json::Error) -> Error {
-    let at = Location {
-        file: None,
-        report: report_id(json),
-        path,
+/// Lists the record files of `dir` (`*.json`, any case): [`list_files`].
+pub(crate) fn list_records(dir: &Path) -> Result<Listing> {
+    list_files(dir, "json")
+}
+
+/// Lists the files of `dir` named `*.{extension}` (any case) without opening any entry: the type
+/// of each is looked at first, so that a FIFO can never make loading hang.
+pub(crate) fn list_files(dir: &Path, extension: &str) -> Result<Listing> {
+    let mut listing = Listing {
+        files: Vec::new(),
+        skipped: Vec::new(),
+        errors: Vec::new(),
     };
-    if e.is_syntax() || e.is_eof() {
-        Error::Syntax {
-            at,
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(e),
-        }
-    } else {
-        classify(at, strip_position(e))
-    }
-}
-
-/// The report id of a record that failed to parse, if its text is JSON with a string `id`.
-fn report_id(json: &str) -> Option<ReportId> {
-    #[derive(serde::Deserialize)]
-    struct IdOnly {
-        id: String,
-    }
-    serde_json::from_str::<IdOnly>(json)
-        .ok()
-        .map(|r| ReportId(r.id))
-}
-
-/// The `*.json` files directly in `dir`, sorted by name.
-pub(crate) fn json_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(Error::io(dir))? {
-        let path = entry.map_err(Error::io(dir))?.path();
-        if path.extension().is_some_and(|e| e == "json") && path.is_file() {
-            files.push(path);
+        let entry = entry.map_err(Error::io(dir))?;
+        let path = entry.path();
+        let is_json = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+        let mut kind = entry.file_type().map_err(Error::io(&path))?;
+        if kind.is_symlink() {
+            match std::fs::metadata(&path) {
+                Ok(target) => kind = target.file_type(),
+                Err(e) if is_json => {
+                    listing.errors.push(Error::io(&path)(e));
+                    continue;
+                }
+                Err(_) => {
+                    listing.skipped.push(path);
+                    continue;
+                }
+            }
+        }
+        if kind.is_dir() || !is_json {
+            listing.skipped.push(path);
+        } else if kind.is_file() {
+            listing.files.push(path);
+        } else {
+            listing.errors.push(Error::NotAFile {
+                what: describe_file_type(kind),
+                path,
+            });
         }
     }
-    files.sort();
-    Ok(files)
+    listing.files.sort();
+    listing.skipped.sort();
+    Ok(listing)
 }
 
-/// serde_json appends " at line L column C" to its messages; the location says that better.
-fn strip_position(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    match message.rfind(" at line ") {
-        Some(pos) => message[..pos].to_string(),
-        None => message,
+/// What a file that is neither a regular file nor a directory is.
+fn describe_file_type(kind: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
     }
-}
-
-fn classify(at: Location, message: String) -> Error {
-    if message.starts_with("unknown field") {
-        Error::UnknownField { at, message }
-    } else if message.starts_with("unknown variant") || is_vocabulary_message(&message) {
-        Error::UnknownWord { at, message }
-    } else if message.starts_with("cannot read legal reference") {
-        Error::BadLegalRef { at, message }
-    } else {
-        Error::Shape { at, message }
-    }
-}
-
-/// Messages of [`crate::taxonomy::UnknownWord`] start `unknown <vocabulary> `.
-fn is_vocabulary_message(message: &str) -> bool {
-    message.starts_with("unknown ") && message.contains("; expected one of: ")
+    let _ = kind;
+    "a special file"
 }

@@ -43,6 +43,12 @@ macro_rules! id_type {
             }
         }
 
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl std::borrow::Borrow<str> for $name {
             fn borrow(&self) -> &str {
                 &self.0
@@ -140,42 +146,87 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<String>,
     /// The issuer closed the case ("Tilsynet er avslutta"), when the report says so.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional_object"
+    )]
     pub closed: Option<Closure>,
     /// Where the title, auditor and date are stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text: ambiguities, what was left out and why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The audit questions (problemstillinger).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub questions: Vec<Question>,
     /// The audit criteria (revisjonskriterier).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub criteria: Vec<Criterion>,
     /// Services, units and actors: the nodes of the service graph.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub services: Vec<Service>,
     /// Samhandling between services: the edges of the service graph.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub relations: Vec<Relation>,
     /// Coordination gaps the report states.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub gaps: Vec<Gap>,
     /// The auditor's recommendations, numbered as in the report.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub recommendations: Vec<Recommendation>,
     /// Conclusions on the audit questions.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub conclusions: Vec<Conclusion>,
     /// Points of a political decision about the report (kommunestyrevedtak).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub decisions: Vec<Decision>,
     /// In a follow-up: the status now of items of the earlier report.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub follow_ups: Vec<FollowUp>,
     /// Notable figures: survey tables, counts, waiting times, staffing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "objects"
+    )]
     pub figures: Vec<Figure>,
 }
 
@@ -188,6 +239,7 @@ pub struct Closure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Where the closing is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -208,6 +260,7 @@ pub struct Question {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -229,6 +282,7 @@ pub struct Criterion {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<String>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -262,6 +316,7 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// Where it is named or described.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -281,10 +336,14 @@ impl Gap {
 }
 
 impl Service {
-    /// The stated kind, else the alias lexicon's guess from the name, else [`ServiceKind::Other`].
+    /// The stated kind, else the alias lexicon's guess from the name or, failing that, from the
+    /// first of its `aliases` the lexicon knows ([`ServiceKind::from_names`]), else
+    /// [`ServiceKind::Other`].
     pub fn resolved_kind(&self) -> ServiceKind {
         self.kind
-            .or_else(|| ServiceKind::from_local_name(&self.name))
+            .or_else(|| {
+                ServiceKind::from_names(&self.name, self.aliases.iter().map(String::as_str))
+            })
             .unwrap_or(ServiceKind::Other)
     }
 }
@@ -297,6 +356,58 @@ where
     T: Deserialize<'de>,
 {
     Option::deserialize(d)
+}
+
+/// Reads a struct only from a JSON object. serde's derive also reads a struct from a list, by
+/// position (`"cadence": ["one year late", "spring 2019"]` would swap what is required and what
+/// happens); a record never means that, so a list is an error naming its path.
+fn object<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Visitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object (`{...}` with named fields)")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+    d.deserialize_map(Visitor(std::marker::PhantomData))
+}
+
+/// A struct read only from a JSON object ([`object`]): list items, optional fields, and a whole
+/// record.
+pub(crate) struct Object<T>(pub(crate) T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        object(d).map(Object)
+    }
+}
+
+/// [`object`] for an optional field.
+fn optional_object<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Object<T>>::deserialize(d)?.map(|o| o.0))
+}
+
+/// [`object`] for each item of a list.
+fn objects<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Vec::<Object<T>>::deserialize(d)?
+        .into_iter()
+        .map(|o| o.0)
+        .collect())
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -334,11 +445,16 @@ pub struct Relation {
     /// How it works, as described.
     pub status: Status,
     /// Required and actual frequency, where the report gives them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional_object"
+    )]
     pub cadence: Option<Cadence>,
     /// One line on what the report says of it.
     pub summary: String,
     /// Where it is described.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -382,6 +498,7 @@ pub struct Gap {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legal: Vec<LegalRef>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -402,6 +519,7 @@ pub struct Recommendation {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gaps: Vec<String>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -421,6 +539,7 @@ pub struct Conclusion {
     /// The conclusion in one or two lines.
     pub summary: String,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -446,6 +565,7 @@ pub struct Decision {
     /// What was decided.
     pub text: String,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -469,6 +589,7 @@ pub struct FollowUp {
     /// Unique within the report: `fu-rec-1`.
     pub id: String,
     /// The earlier item.
+    #[serde(deserialize_with = "object")]
     pub of: ItemRef,
     /// Its status now.
     pub status: FollowUpStatus,
@@ -478,6 +599,7 @@ pub struct FollowUp {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gaps: Vec<String>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -486,7 +608,8 @@ pub struct FollowUp {
 
 /// A notable figure: a value or a range, with what it counts.
 ///
-/// Values keep the number as written (`12`, `12.5`), so a record round-trips unchanged.
+/// Values keep the number exactly as written ([`FigureNumber`]), so a record round-trips
+/// unchanged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
@@ -495,15 +618,15 @@ pub struct Figure {
     /// What it counts: `users with an individual plan`.
     pub counts: String,
     /// The value, or the low end of a range.
-    pub value: serde_json::Number,
+    pub value: FigureNumber,
     /// The high end, when the report gives a range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max: Option<serde_json::Number>,
+    pub max: Option<FigureNumber>,
     /// The unit: `persons`, `percent`, `days`, `årsverk`.
     pub unit: String,
     /// The number a share is taken of, when the report gives it (N respondents).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub denominator: Option<serde_json::Number>,
+    pub denominator: Option<FigureNumber>,
     /// The period or date it refers to: `2024`, `2013-2014`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
@@ -511,45 +634,93 @@ pub struct Figure {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<ServiceId>,
     /// Where it is stated.
+    #[serde(deserialize_with = "objects")]
     pub evidence: Vec<Evidence>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-impl Report {
-    /// Every piece of evidence in the report, with the JSON path of its item, in document order of
-    /// the sections.
-    pub fn evidence(&self) -> Vec<(String, &Evidence)> {
-        let mut out = Vec::new();
-        push(&mut out, "evidence".to_string(), &self.evidence);
-        if let Some(closed) = &self.closed {
-            push(&mut out, "closed.evidence".to_string(), &closed.evidence);
-        }
-        macro_rules! section {
-            ($field:ident) => {
-                for (i, item) in self.$field.iter().enumerate() {
-                    push(
-                        &mut out,
-                        format!("{}[{i}].evidence", stringify!($field)),
-                        &item.evidence,
-                    );
-                }
-            };
-        }
-        section!(questions);
-        section!(criteria);
-        section!(services);
-        section!(relations);
-        section!(gaps);
-        section!(recommendations);
-        section!(conclusions);
-        section!(decisions);
-        section!(follow_ups);
-        section!(figures);
-        out
+/// A number exactly as the record writes it: `12.50` stays `12.50`, `1e3` stays `1e3`, a
+/// 30-digit count keeps every digit. Two numbers are equal when they are written the same.
+///
+/// # Example
+/// ```
+/// use samhandling::model::FigureNumber;
+///
+/// let n: FigureNumber = "12.50".parse()?;
+/// assert_eq!(n.as_str(), "12.50");
+/// assert_eq!(n.as_f64(), Some(12.5));
+/// assert!("twelve".parse::<FigureNumber>().is_err());
+/// # Ok::<(), String>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct FigureNumber(Box<serde_json::value::RawValue>);
+
+impl FigureNumber {
+    /// The number as written.
+    pub fn as_str(&self) -> &str {
+        self.0.get()
     }
 
+    /// The number as a float, when it is within `f64`'s range.
+    pub fn as_f64(&self) -> Option<f64> {
+        self.as_str().parse::<f64>().ok().filter(|x| x.is_finite())
+    }
+
+    /// A number of JSON: an optional `-`, digits, an optional fraction and exponent.
+    fn check(raw: Box<serde_json::value::RawValue>) -> Result<FigureNumber, String> {
+        let text = raw.get();
+        let first = text.chars().next();
+        let number = first.is_some_and(|c| c == '-' || c.is_ascii_digit())
+            && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok();
+        if number {
+            Ok(FigureNumber(raw))
+        } else {
+            Err(format!(
+                "expected a number such as 12 or 12.5, found {text:.40}"
+            ))
+        }
+    }
+}
+
+impl PartialEq for FigureNumber {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for FigureNumber {}
+
+impl fmt::Display for FigureNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for FigureNumber {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let raw = serde_json::value::RawValue::from_string(s.trim().to_string())
+            .map_err(|e| format!("`{s:.40}` is not a number: {e}"))?;
+        FigureNumber::check(raw)
+    }
+}
+
+impl Serialize for FigureNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for FigureNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        FigureNumber::check(raw).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Report {
     /// The service with id `id`.
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id.as_str() == id)
@@ -569,26 +740,5 @@ impl Report {
     /// The gap with id `id`.
     pub fn gap(&self, id: &str) -> Option<&Gap> {
         self.gaps.iter().find(|g| g.id == id)
-    }
-
-    /// True when an item (gap, recommendation, decision, conclusion, question, criterion,
-    /// relation, figure or follow-up) has id `id`: what a [`FollowUp`] of a later report may point
-    /// to.
-    pub fn has_item(&self, id: &str) -> bool {
-        self.gaps.iter().any(|x| x.id == id)
-            || self.recommendations.iter().any(|x| x.id == id)
-            || self.decisions.iter().any(|x| x.id == id)
-            || self.conclusions.iter().any(|x| x.id == id)
-            || self.questions.iter().any(|x| x.id == id)
-            || self.criteria.iter().any(|x| x.id == id)
-            || self.relations.iter().any(|x| x.id == id)
-            || self.figures.iter().any(|x| x.id == id)
-            || self.follow_ups.iter().any(|x| x.id == id)
-    }
-}
-
-fn push<'a>(out: &mut Vec<(String, &'a Evidence)>, path: String, list: &'a [Evidence]) {
-    for (j, ev) in list.iter().enumerate() {
-        out.push((format!("{path}[{j}]"), ev));
     }
 }

@@ -1,5 +1,5 @@
-//! The closed vocabularies of the report format, and the Norwegian alias lexicon for service
-//! names.
+//! The closed vocabularies of the report format. The alias lexicon of local service names
+//! ([`ServiceKind::from_local_name`]) lives in [`crate::lexicon`].
 //!
 //! Every vocabulary is an enum serialised as a snake_case word (`koordinerende_enhet`,
 //! `information_sharing`), so that records encoded by different hands compare. Each enum has
@@ -53,7 +53,7 @@ macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
         $name:ident, $label:literal {
-            $( $(#[$vmeta:meta])* $variant:ident = $word:literal, $no:literal, $en:literal; )+
+            $( $(#[$vmeta:meta])* $variant:ident = $word:literal $(| $alias:literal)*, $no:literal, $en:literal; )+
         }
     ) => {
         $(#[$meta])*
@@ -91,7 +91,7 @@ macro_rules! vocabulary {
             type Err = UnknownWord;
             fn from_str(s: &str) -> Result<Self, UnknownWord> {
                 match s {
-                    $($word => Ok($name::$variant),)+
+                    $($word $(| $alias)* => Ok($name::$variant),)+
                     _ => Err(UnknownWord {
                         vocabulary: $label,
                         word: s.to_string(),
@@ -192,6 +192,10 @@ vocabulary! {
         /// *Added*: day and activity services (dagsenter, aktivitetstilbud), which the reports treat
         /// apart from low-threshold contact services.
         Dagtilbud = "dagtilbud", "dagtilbud/aktivitet", "day and activity services";
+        /// *Added*: an Oslo city district's administration (bydel, bydelsadministrasjon): the
+        /// unit that runs a district's services, where a municipality would be `kommune`. "NAV
+        /// Bydel Frogner" is `nav`.
+        Bydel = "bydel", "bydel/bydelsadministrasjon", "city district administration";
         /// Any other service or actor; say what it is in the service's note.
         Other = "other", "annet", "other";
     }
@@ -226,6 +230,10 @@ vocabulary! {
         Discharge = "discharge", "utskrivning", "discharge";
         /// *Added*: a service the two run jointly (a FACT team run by municipality and DPS).
         JointService = "joint_service", "felles tjeneste", "jointly run service";
+        /// *Added*: samarbeid, where the report states that two services collaborate but not
+        /// in what form (common in tilsyn reports: "samarbeidet med DPS"). Prefer a specific
+        /// kind whenever the text names one.
+        Collaboration = "collaboration", "samarbeid (form ikke oppgitt)", "collaboration, form not stated";
     }
 }
 
@@ -452,51 +460,79 @@ vocabulary! {
 vocabulary! {
     /// *Added*: the report's own word for a finding, kept beside the canonical [`Severity`] so
     /// that a tilsyn's "lovbrudd" stays "lovbrudd". [`FindingTerm::severity`] is the documented
-    /// mapping to the scale (docs/FORMAT.md, "Severity").
+    /// mapping to the scale (docs/FORMAT.md, "Severity and the report's own word").
+    ///
+    /// `FromStr` (and so JSON) also accepts the nynorsk forms and Riksrevisjonen's own wording
+    /// of each level, and reads them as the canonical word: `lovbrot` → `lovbrudd`,
+    /// `ikkje_i_samsvar` → `ikke_i_samsvar`, `forbetringspunkt` → `forbedringspunkt`,
+    /// `tilraading`/`tilråding` → `anbefaling`, `svakheit` → `svakhet`, `alvorlig` and
+    /// `sterkt_kritikkverdig` → `sterk_kritikk`, `kritikkverdig` → `kritikk`. A record is
+    /// written back with the canonical word.
+    ///
+    /// # Example
+    /// ```
+    /// use samhandling::taxonomy::{FindingTerm, Severity};
+    ///
+    /// let nynorsk: FindingTerm = "lovbrot".parse()?;
+    /// assert_eq!(nynorsk, FindingTerm::Lovbrudd);
+    /// assert_eq!(nynorsk.to_string(), "lovbrudd");
+    /// assert_eq!(nynorsk.severity(), Severity::Breach);
+    /// assert_eq!(FindingTerm::Merknad.severity(), Severity::Improvement);
+    /// # Ok::<(), samhandling::taxonomy::UnknownWord>(())
+    /// ```
     FindingTerm, "finding term" {
-        /// Lovbrudd: a tilsyn's breach of law (since about 2016).
-        Lovbrudd = "lovbrudd", "lovbrudd", "breach of law";
-        /// Avvik: a tilsyn's breach of a requirement in or under law (before about 2016).
+        /// Lovbrudd (nynorsk lovbrot): a tilsyn's breach of law (the word since about 2016).
+        Lovbrudd = "lovbrudd" | "lovbrot", "lovbrudd", "breach of law";
+        /// Avvik: a tilsyn's breach of a requirement in or under law (the word before about 2016).
         Avvik = "avvik", "avvik", "nonconformity";
-        /// Ikke i samsvar med: an audit's statement that practice breaks a requirement.
-        IkkeISamsvar = "ikke_i_samsvar", "ikke i samsvar med", "not in accordance with";
-        /// Merknad: a tilsyn's remark, not a breach, something to improve.
+        /// Ikke i samsvar med (nynorsk ikkje i samsvar med): an audit's statement that practice
+        /// breaks a requirement.
+        IkkeISamsvar = "ikke_i_samsvar" | "ikkje_i_samsvar", "ikke i samsvar med", "not in accordance with";
+        /// Merknad: a tilsyn's remark: not a breach, something the supervisor points out for
+        /// improvement.
         Merknad = "merknad", "merknad", "remark";
-        /// Forbedringspunkt / forbedringsområde.
-        Forbedringspunkt = "forbedringspunkt", "forbedringspunkt", "area for improvement";
-        /// Anbefaling: an audit's recommendation, when the gap is stated only through it.
-        Anbefaling = "anbefaling", "anbefaling", "recommendation";
-        /// Svakheter og mangler: weaknesses the auditor points out without naming a breach.
-        Svakhet = "svakhet", "svakheter og mangler", "weaknesses";
+        /// Forbedringspunkt / forbedringsområde (nynorsk forbetringspunkt).
+        Forbedringspunkt = "forbedringspunkt" | "forbetringspunkt", "forbedringspunkt", "area for improvement";
+        /// Anbefaling (nynorsk tilråding): an audit's recommendation, when the gap is stated only
+        /// through it.
+        Anbefaling = "anbefaling" | "tilraading" | "tilråding", "anbefaling", "recommendation";
+        /// Svakheter og mangler (nynorsk svakheit): weaknesses the auditor points out without
+        /// naming a breach.
+        Svakhet = "svakhet" | "svakheit", "svakheter og mangler", "weaknesses";
         /// Risiko: the auditor names a risk.
         Risiko = "risiko", "risiko", "risk";
         /// Riksrevisjonen's strongest criticism: "uakseptabelt" (sterkest kritikk).
         Uakseptabelt = "uakseptabelt", "uakseptabelt", "unacceptable (strongest criticism)";
         /// Riksrevisjonen's strong criticism: "alvorlig", "sterkt kritikkverdig".
-        SterkKritikk = "sterk_kritikk", "sterk kritikk", "strong criticism";
+        SterkKritikk = "sterk_kritikk" | "alvorlig" | "sterkt_kritikkverdig", "sterk kritikk", "strong criticism";
         /// Riksrevisjonen's criticism: "kritikkverdig", "ikke tilfredsstillende".
-        Kritikk = "kritikk", "kritikk", "criticism";
+        Kritikk = "kritikk" | "kritikkverdig", "kritikk", "criticism";
     }
 }
 
 impl FindingTerm {
-    /// The canonical severity this word maps to: breaches of law (lovbrudd, avvik, ikke i
-    /// samsvar) and Riksrevisjonen's two strongest levels are [`Severity::Breach`]; a named risk
-    /// is [`Severity::Risk`]; remarks, improvement points, recommendations, weaknesses and
-    /// Riksrevisjonen's plain criticism are [`Severity::Improvement`].
+    /// The canonical severity this word maps to (the table of docs/FORMAT.md):
+    /// - [`Severity::Breach`]: a tilsyn's lovbrudd and avvik, an audit's "ikke i samsvar med",
+    ///   and every level of Riksrevisjonen's criticism (uakseptabelt, sterk kritikk, kritikk):
+    ///   Riksrevisjonen criticises only where practice departs from the Storting's decisions and
+    ///   premises, which bind the administration, so even its plain "kritikkverdig" states an
+    ///   unmet requirement; the level itself stays in the term.
+    /// - [`Severity::Risk`]: a named risk.
+    /// - [`Severity::Improvement`]: a tilsyn's merknad (by definition not a breach), improvement
+    ///   points, recommendations, and weaknesses.
     pub fn severity(self) -> Severity {
         match self {
             FindingTerm::Lovbrudd
             | FindingTerm::Avvik
             | FindingTerm::IkkeISamsvar
             | FindingTerm::Uakseptabelt
-            | FindingTerm::SterkKritikk => Severity::Breach,
+            | FindingTerm::SterkKritikk
+            | FindingTerm::Kritikk => Severity::Breach,
             FindingTerm::Risiko => Severity::Risk,
             FindingTerm::Merknad
             | FindingTerm::Forbedringspunkt
             | FindingTerm::Anbefaling
-            | FindingTerm::Svakhet
-            | FindingTerm::Kritikk => Severity::Improvement,
+            | FindingTerm::Svakhet => Severity::Improvement,
         }
     }
 }
@@ -580,183 +616,5 @@ vocabulary! {
         Riksrevisjon = "riksrevisjon", "Riksrevisjonen", "Auditor General";
         /// Any other kind of document.
         Other = "other", "annet", "other";
-    }
-}
-
-/// Local names and the kind each stands for, matched case-insensitively as whole names or as
-/// the start of a name ("DPS Kongsvinger" → `dps`). Longer entries are tried first.
-///
-/// Ambiguous names: **Velferdsforvaltningen** is Asker's municipal needs-assessment unit
-/// (`tildelingskontor`), while "arbeids- og velferdsforvaltningen" is NAV; both are listed, and
-/// the longer one wins. When a report uses a name differently, state `kind` on the service.
-const ALIASES: &[(&str, ServiceKind)] = &[
-    ("arbeids- og velferdsforvaltningen", ServiceKind::Nav),
-    ("arbeids- og velferdsetaten", ServiceKind::Nav),
-    ("nav", ServiceKind::Nav),
-    ("nav-kontoret", ServiceKind::Nav),
-    ("velferdsforvaltningen", ServiceKind::Tildelingskontor),
-    ("tjenestekontoret", ServiceKind::Tildelingskontor),
-    ("tildelingskontoret", ServiceKind::Tildelingskontor),
-    ("tildelingsenheten", ServiceKind::Tildelingskontor),
-    ("tildelerenheten", ServiceKind::Tildelingskontor),
-    (
-        "mottak- og utredningskontoret",
-        ServiceKind::Tildelingskontor,
-    ),
-    (
-        "søknads- og samhandlingsenheten",
-        ServiceKind::Tildelingskontor,
-    ),
-    ("dps", ServiceKind::Dps),
-    ("distriktspsykiatrisk senter", ServiceKind::Dps),
-    ("ara", ServiceKind::Ara),
-    ("avdeling for rus og avhengighet", ServiceKind::Ara),
-    ("tsb", ServiceKind::Ara),
-    ("bup", ServiceKind::Bup),
-    ("ahus", ServiceKind::Sykehus),
-    ("akershus universitetssykehus", ServiceKind::Sykehus),
-    ("sykehuset innlandet", ServiceKind::Sykehus),
-    ("sykehuset østfold", ServiceKind::Sykehus),
-    ("vestre viken", ServiceKind::Sykehus),
-    ("spesialisthelsetjenesten", ServiceKind::Sykehus),
-    ("helseforetaket", ServiceKind::Sykehus),
-    ("fact", ServiceKind::Fact),
-    ("fact-team", ServiceKind::Fact),
-    ("fact-teamet", ServiceKind::Fact),
-    ("act", ServiceKind::Act),
-    ("act-team", ServiceKind::Act),
-    ("act-teamet", ServiceKind::Act),
-    ("koordinerende enhet", ServiceKind::KoordinerendeEnhet),
-    ("ke", ServiceKind::KoordinerendeEnhet),
-    (
-        "avdeling psykisk helse og rus",
-        ServiceKind::PsykiskHelseRus,
-    ),
-    (
-        "enhet for psykisk helse og rus",
-        ServiceKind::PsykiskHelseRus,
-    ),
-    ("psykisk helse og rus", ServiceKind::PsykiskHelseRus),
-    ("dialog og mestring", ServiceKind::PsykiskHelseRus),
-    ("vitt", ServiceKind::PsykiskHelseRus),
-    ("vitt hjemmetjenestedel", ServiceKind::Hjemmetjeneste),
-    ("bolig rus og psykisk helse", ServiceKind::PsykiskHelseRus),
-    ("rustjenesten", ServiceKind::PsykiskHelseRus),
-    ("psykisk helsetjeneste", ServiceKind::PsykiskHelseRus),
-    ("fastlege", ServiceKind::Fastlege),
-    ("fastlegene", ServiceKind::Fastlege),
-    ("fastlegen", ServiceKind::Fastlege),
-    ("kommuneoverlege", ServiceKind::Kommuneoverlege),
-    ("kommuneoverlegen", ServiceKind::Kommuneoverlege),
-    ("legevakt", ServiceKind::Legevakt),
-    ("legevakten", ServiceKind::Legevakt),
-    ("hjemmetjenesten", ServiceKind::Hjemmetjeneste),
-    ("hjemmetjeneste", ServiceKind::Hjemmetjeneste),
-    ("boligkontoret", ServiceKind::Bolig),
-    ("boligkontor", ServiceKind::Bolig),
-    ("eiendomsenheten", ServiceKind::Bolig),
-    ("akuttbolig", ServiceKind::Bolig),
-    ("bofellesskap", ServiceKind::Bolig),
-    ("barnevern", ServiceKind::Barnevern),
-    ("barneverntjenesten", ServiceKind::Barnevern),
-    ("politi", ServiceKind::Politi),
-    ("politiet", ServiceKind::Politi),
-    ("slt", ServiceKind::Slt),
-    ("slt-koordinator", ServiceKind::Slt),
-    ("helsestasjon for ungdom", ServiceKind::Helsestasjon),
-    ("helsestasjon", ServiceKind::Helsestasjon),
-    ("familiens hus", ServiceKind::Familie),
-    ("lavterskeltilbud", ServiceKind::Lavterskel),
-    ("røde kors", ServiceKind::Frivillig),
-    ("helsefellesskap", ServiceKind::Helsefellesskap),
-    ("kriminalomsorgen", ServiceKind::Kriminalomsorg),
-    ("flyktningetjenesten", ServiceKind::Flyktningetjeneste),
-    ("arbeidsmarkedsbedrift", ServiceKind::Arbeid),
-    ("rådmannen", ServiceKind::Ledelse),
-    ("kommunedirektøren", ServiceKind::Ledelse),
-    ("kommunalsjef", ServiceKind::Ledelse),
-    ("kontrollutvalget", ServiceKind::Kontrollutvalg),
-    ("kommunestyret", ServiceKind::Kontrollutvalg),
-    ("ansvarsgruppe", ServiceKind::Team),
-    ("vurderings- og koordineringsteam", ServiceKind::Team),
-    ("vurderings- og koordineringsteamet", ServiceKind::Team),
-    (
-        "psykisk helse- og rustjeneste",
-        ServiceKind::PsykiskHelseRus,
-    ),
-    (
-        "psykisk helse- og rustjenester",
-        ServiceKind::PsykiskHelseRus,
-    ),
-    (
-        "avdeling for psykisk helse og rus",
-        ServiceKind::PsykiskHelseRus,
-    ),
-    (
-        "avdeling psykisk helse og avhengighet",
-        ServiceKind::PsykiskHelseRus,
-    ),
-    ("enhet for helsevern", ServiceKind::PsykiskHelseRus),
-    ("forsterket mestringstilbud", ServiceKind::PsykiskHelseRus),
-    ("helsefellesskapet", ServiceKind::Helsefellesskap),
-    ("fastlegetjenesten", ServiceKind::Fastlege),
-    ("fastlegekontoret", ServiceKind::Fastlege),
-    ("fastleger", ServiceKind::Fastlege),
-    ("kommunedirektør", ServiceKind::Ledelse),
-    ("kommunalsjefen", ServiceKind::Ledelse),
-    ("administrasjonen", ServiceKind::Ledelse),
-    ("akuttboliger", ServiceKind::Bolig),
-    ("bofellesskapet", ServiceKind::Bolig),
-    ("omsorgsboliger", ServiceKind::Bolig),
-    ("døgnbemannede boliger", ServiceKind::Bolig),
-    ("feltsykepleien", ServiceKind::Lavterskel),
-    ("frisklivssentralen", ServiceKind::Lavterskel),
-    ("jordmortjenesten", ServiceKind::Helsestasjon),
-    ("skolehelsetjenesten", ServiceKind::Helsestasjon),
-    ("ansvarsgrupper", ServiceKind::Team),
-    ("mental helse", ServiceKind::Brukerorganisasjon),
-    ("anonyme narkomaner", ServiceKind::Brukerorganisasjon),
-    ("brukerråd", ServiceKind::Brukerorganisasjon),
-    ("brukerrådet", ServiceKind::Brukerorganisasjon),
-    ("frivilligsentralen", ServiceKind::Frivillig),
-    ("blakstad sykehus", ServiceKind::Sykehus),
-    ("sanderud", ServiceKind::Sykehus),
-    ("flyktningtjenesten", ServiceKind::Flyktningetjeneste),
-    ("dagsenter", ServiceKind::Dagtilbud),
-];
-
-impl ServiceKind {
-    /// The kind a local service name stands for, from the alias lexicon; `None` when the name is
-    /// not known. Matching ignores case and surrounding space, and accepts a known name followed by
-    /// more words ("DPS Kongsvinger", "NAV Lørenskog"); the longest matching name wins.
-    ///
-    /// A kind stated on a service in the data always wins over this guess.
-    ///
-    /// # Example
-    /// ```
-    /// use samhandling::taxonomy::ServiceKind;
-    /// assert_eq!(ServiceKind::from_local_name("DPS Kongsvinger"), Some(ServiceKind::Dps));
-    /// // Asker's Velferdsforvaltningen is a municipal unit, "arbeids- og velferdsforvaltningen" is NAV.
-    /// assert_eq!(ServiceKind::from_local_name("Velferdsforvaltningen"), Some(ServiceKind::Tildelingskontor));
-    /// assert_eq!(ServiceKind::from_local_name("arbeids- og velferdsforvaltningen"), Some(ServiceKind::Nav));
-    /// assert_eq!(ServiceKind::from_local_name("Bydel Frogner"), None);
-    /// ```
-    pub fn from_local_name(name: &str) -> Option<ServiceKind> {
-        let name = name.trim().to_lowercase();
-        ALIASES
-            .iter()
-            .filter(|(alias, _)| {
-                name == *alias
-                    || name
-                        .strip_prefix(alias)
-                        .is_some_and(|rest| rest.starts_with([' ', ',', '(']))
-            })
-            .max_by_key(|(alias, _)| alias.len())
-            .map(|&(_, kind)| kind)
-    }
-
-    /// The alias lexicon: every local name it knows, with its kind, in a fixed order.
-    pub fn aliases() -> &'static [(&'static str, ServiceKind)] {
-        ALIASES
     }
 }

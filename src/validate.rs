@@ -10,8 +10,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::error::{Error, Location};
-use crate::model::{Evidence, Report, ReportId};
+use crate::error::{Error, Location, shown};
+use crate::items::{Item, Section};
+use crate::model::{Report, ReportId};
 use crate::taxonomy::{Scope, ServiceKind};
 
 impl Report {
@@ -38,118 +39,136 @@ impl Report {
     }
 }
 
-/// Where an item stands: a section and index (`gaps`, 3), or the report itself. The JSON path of
-/// a field is built only when a problem is reported, so a valid report costs no path strings.
-#[derive(Debug, Clone, Copy)]
-struct Item {
-    section: &'static str,
-    index: Option<usize>,
+/// True when `text` says nothing: empty, or only white space and invisible characters
+/// (zero-width spaces and joiners, bidi marks, the byte-order mark, soft hyphens, fillers).
+pub(crate) fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c,
+                '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
+                | '\u{17B5}' | '\u{180B}'..='\u{180E}' | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{E0000}'..='\u{E0FFF}')
+    })
 }
 
-impl Item {
-    const REPORT: Item = Item {
-        section: "",
-        index: None,
-    };
-
-    fn at(section: &'static str, index: usize) -> Item {
-        Item {
-            section,
-            index: Some(index),
+/// True for a real calendar date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+pub(crate) fn is_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=3).contains(&parts.len())
+        || parts[0].len() != 4
+        || parts[1..].iter().any(|p| p.len() != 2)
+        || !parts.iter().all(|p| digits(p))
+    {
+        return false;
+    }
+    let number = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok());
+    let year = number(0).unwrap_or(0);
+    match (number(1), number(2)) {
+        (None, _) => true,
+        (Some(month), None) => (1..=12).contains(&month),
+        (Some(month), Some(day)) => {
+            (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day)
         }
     }
+}
 
-    /// The path of `field` of this item, with `sub` as a list index: `gaps[3].services[1]`.
-    fn path(self, field: &str, sub: Option<usize>) -> String {
-        let mut path = match self.index {
-            Some(i) => format!("{}[{i}].{field}", self.section),
-            None => field.to_string(),
-        };
-        if let Some(j) = sub {
-            path.push_str(&format!("[{j}]"));
+/// The days of `month` (1-12) of `year` in the Gregorian calendar.
+fn days_in(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
         }
-        path
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
 struct Validator<'a> {
     report: &'a ReportId,
     errors: Vec<Error>,
-    /// Every item id seen so far, with the item that first used it.
-    ids: HashMap<&'a str, Item>,
+    /// Every item id seen so far, with the JSON path of the item that first used it.
+    /// Every item id seen so far, with where it was first used: the section and index of the
+    /// item (`None` for the report's own id). Paths are built only for a problem.
+    ids: HashMap<&'a str, Option<(Section, usize)>>,
 }
 
 impl<'a> Validator<'a> {
-    fn push(
-        &mut self,
-        item: Item,
-        field: &str,
-        sub: Option<usize>,
-        make: impl FnOnce(Location) -> Error,
-    ) {
-        let at = Location::new(self.report, item.path(field, sub));
+    fn push(&mut self, path: String, make: impl FnOnce(Location) -> Error) {
+        let at = Location::new(self.report, path);
         self.errors.push(make(at));
     }
 
-    fn id(&mut self, item: Item, id: &'a str) {
-        if id.is_empty() {
-            self.push(item, "id", None, |at| Error::Empty { at, what: "id" });
+    fn id(&mut self, place: Option<(Section, usize)>, id: &'a str) {
+        let path = || match place {
+            Some((section, i)) => format!("{}[{i}].id", section.key()),
+            None => "id".to_string(),
+        };
+        if is_blank(id) {
+            self.push(path(), |at| Error::Empty { at, what: "id" });
             return;
         }
         if !id.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c)) {
-            let message = format!("id `{id}` may hold only letters, digits, `-`, `_` and `.`");
-            self.push(item, "id", None, |at| Error::OutOfRange { at, message });
+            let message = format!(
+                "id {} may hold only letters, digits, `-`, `_` and `.`",
+                shown(id)
+            );
+            self.push(path(), |at| Error::OutOfRange { at, message });
         }
         if let Some(first) = self.ids.get(id) {
-            let first = first.path("id", None);
+            let first = match first {
+                Some((section, i)) => format!("{}[{i}].id", section.key()),
+                None => "id".to_string(),
+            };
             let value = id.to_string();
-            self.push(item, "id", None, |at| Error::Duplicate {
+            self.push(path(), |at| Error::Duplicate {
                 at,
                 what: "id",
                 value,
                 first,
             });
         } else {
-            self.ids.insert(id, item);
+            self.ids.insert(id, place);
         }
     }
 
-    fn text(&mut self, item: Item, field: &'static str, text: &str) {
-        if text.trim().is_empty() {
-            self.push(item, field, None, |at| Error::Empty { at, what: field });
+    fn text(&mut self, path: impl FnOnce() -> String, what: &'static str, text: &str) {
+        if is_blank(text) {
+            self.push(path(), |at| Error::Empty { at, what });
         }
     }
 
-    fn evidence(&mut self, item: Item, list: &[Evidence]) {
-        self.evidence_at(item, "", list);
+    fn date(&mut self, path: impl FnOnce() -> String, date: &str) {
+        if !is_date(date) {
+            let path = path();
+            let message = format!(
+                "date {} is not a calendar date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`",
+                shown(date)
+            );
+            self.push(path, |at| Error::OutOfRange { at, message });
+        }
     }
 
-    /// The evidence list at `{prefix}evidence` of `item` (`closed.evidence` of the report).
-    fn evidence_at(&mut self, item: Item, prefix: &str, list: &[Evidence]) {
-        if list.is_empty() {
-            self.push(item, &format!("{prefix}evidence"), None, |at| {
-                Error::Empty {
-                    at,
-                    what: "evidence (every item needs at least one {source, line, quote})",
-                }
+    fn evidence(&mut self, item: &Item<'_>) {
+        if item.evidence.is_empty() {
+            self.push(item.path("evidence"), |at| Error::Empty {
+                at,
+                what: "evidence (every item needs at least one {source, line, quote})",
             });
         }
-        for (j, ev) in list.iter().enumerate() {
-            let field = |name: &str| format!("{prefix}evidence[{j}].{name}");
-            if ev.source.trim().is_empty() {
-                self.push(item, &field("source"), None, |at| Error::Empty {
-                    at,
-                    what: "source",
-                });
+        for (j, ev) in item.evidence.iter().enumerate() {
+            let field = |name: &str| item.path(&format!("evidence[{j}].{name}"));
+            if is_blank(&ev.source) {
+                self.push(field("source"), |at| Error::Empty { at, what: "source" });
             }
-            if ev.quote.trim().is_empty() {
-                self.push(item, &field("quote"), None, |at| Error::Empty {
-                    at,
-                    what: "quote",
-                });
+            if is_blank(&ev.quote) {
+                self.push(field("quote"), |at| Error::Empty { at, what: "quote" });
             }
             if ev.line == 0 {
-                self.push(item, &field("line"), None, |at| Error::OutOfRange {
+                self.push(field("line"), |at| Error::OutOfRange {
                     at,
                     message: "line 0: lines are counted from 1 (use the number `grep -n` shows)"
                         .to_string(),
@@ -158,250 +177,238 @@ impl<'a> Validator<'a> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn refers(
+    /// Reports each number of `section` used twice; `numbers` are the items' numbers in order.
+    fn unique_numbers<'n>(
         &mut self,
-        item: Item,
-        field: &'static str,
-        sub: Option<usize>,
         what: &'static str,
-        section: &'static str,
-        known: &BTreeSet<&str>,
-        id: &str,
+        section: Section,
+        numbers: impl Iterator<Item = &'n str>,
     ) {
-        if !known.contains(id) {
-            let id = id.to_string();
-            self.push(item, field, sub, |at| Error::UnknownReference {
-                at,
-                what,
-                section,
-                id,
-            });
+        let path = |i: usize| format!("{}[{i}].number", section.key());
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, number) in numbers.enumerate() {
+            if is_blank(number) {
+                continue;
+            }
+            if let Some(&first) = seen.get(number) {
+                let first = path(first);
+                let value = number.to_string();
+                self.push(path(i), |at| Error::Duplicate {
+                    at,
+                    what,
+                    value,
+                    first,
+                });
+            } else {
+                seen.insert(number, i);
+            }
         }
     }
 
-    fn date(&mut self, item: Item, date: Option<&str>) {
-        self.date_at(item, "date", date);
-    }
-
-    fn date_at(&mut self, item: Item, field: &str, date: Option<&str>) {
-        let Some(date) = date else { return };
-        let parts: Vec<&str> = date.split('-').collect();
-        let ok = (1..=3).contains(&parts.len())
-            && parts[0].len() == 4
-            && parts[1..].iter().all(|p| p.len() == 2)
-            && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));
-        if !ok {
-            let message = format!("date `{date}` is not `YYYY-MM-DD`, `YYYY-MM` or `YYYY`");
-            self.push(item, field, None, |at| Error::OutOfRange { at, message });
-        }
-    }
-
-    fn unique_number<'n>(
-        &mut self,
-        seen: &mut BTreeMap<&'n str, Item>,
-        item: Item,
-        what: &'static str,
-        number: &'n str,
-    ) {
-        self.text(item, "number", number);
-        if let Some(first) = seen.get(number) {
-            let first = first.path("number", None);
-            let value = number.to_string();
-            self.push(item, "number", None, |at| Error::Duplicate {
-                at,
-                what,
-                value,
-                first,
-            });
-        } else {
-            seen.insert(number, item);
+    /// Reports each cycle of `parent` links among `items` (id, parent) once, at the cycle's
+    /// first item, whatever its length: a unit inside itself, or a question its own
+    /// sub-question.
+    fn parent_cycles(&mut self, section: Section, items: &[(&str, Option<&str>)]) {
+        let index: HashMap<&str, usize> = items
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, (id, _))| (*id, i))
+            .collect();
+        // 0: not seen, 1: on the walk now, 2: done.
+        let mut state = vec![0u8; items.len()];
+        for start in 0..items.len() {
+            let mut walk = Vec::new();
+            let mut here = Some(start);
+            while let Some(i) = here {
+                match state[i] {
+                    2 => break,
+                    1 => {
+                        let pos = walk.iter().position(|&w| w == i).unwrap_or(0);
+                        let cycle = &walk[pos..];
+                        let first = cycle.iter().copied().min().unwrap_or(i);
+                        let ids: Vec<String> = cycle
+                            .iter()
+                            .chain(std::iter::once(&cycle[0]))
+                            .map(|&c| shown(items[c].0))
+                            .collect();
+                        let message = if cycle.len() == 1 {
+                            format!("a {} cannot be its own parent", section.item_word())
+                        } else {
+                            format!(
+                                "parent cycle: {} (a {} cannot be inside itself, directly or through others)",
+                                ids.join(" -> "),
+                                section.item_word()
+                            )
+                        };
+                        self.push(format!("{}[{first}].parent", section.key()), |at| {
+                            Error::OutOfRange { at, message }
+                        });
+                        break;
+                    }
+                    _ => {
+                        state[i] = 1;
+                        walk.push(i);
+                        here = items[i].1.and_then(|p| index.get(p).copied());
+                    }
+                }
+            }
+            for i in walk {
+                state[i] = 2;
+            }
         }
     }
 
     fn check_report(&mut self, r: &'a Report) {
-        let top = Item::REPORT;
-        self.id(top, r.id.as_str());
-        if let Some(title) = &r.title {
-            self.text(top, "title", title);
+        self.id(None, r.id.as_str());
+        self.check_metadata(r);
+        let items = r.items();
+        let mut known: BTreeMap<Section, BTreeSet<&str>> = BTreeMap::new();
+        for it in &items {
+            if let Some(id) = it.id {
+                known.entry(it.section).or_default().insert(id);
+            }
         }
-        if let Some(auditor) = &r.auditor {
-            self.text(top, "auditor", auditor);
+        for it in &items {
+            if let Some(id) = it.id {
+                self.id(it.index.map(|i| (it.section, i)), id);
+            }
+            for (field, text) in &it.texts {
+                self.text(|| it.path(field), field, text);
+            }
+            for (field, date) in &it.dates {
+                self.date(|| it.path(field), date);
+            }
+            self.evidence(it);
+            for link in &it.links {
+                if !known.get(&link.target).is_some_and(|k| k.contains(link.id)) {
+                    let id = link.id.to_string();
+                    self.push(it.link_path(link), |at| Error::UnknownReference {
+                        at,
+                        what: link.target.item_word(),
+                        section: link.target.key(),
+                        id,
+                    });
+                }
+            }
         }
+        self.check_sections(r);
+    }
+
+    /// The report's own fields beyond its items: scope, municipalities, districts, year.
+    fn check_metadata(&mut self, r: &Report) {
         if r.municipalities.is_empty() && r.scope != Scope::National {
-            self.push(top, "municipalities", None, |at| Error::Empty {
+            self.push("municipalities".into(), |at| Error::Empty {
                 at,
                 what: "municipalities (only a report of scope `national` may name none)",
             });
         }
+        for (j, m) in r.municipalities.iter().enumerate() {
+            self.text(|| format!("municipalities[{j}]"), "municipality", m);
+        }
         if r.scope == Scope::District && r.districts.is_empty() {
-            self.push(top, "districts", None, |at| Error::Empty {
+            self.push("districts".into(), |at| Error::Empty {
                 at,
                 what: "districts (a report of scope `district` names its bydeler)",
             });
         }
         if r.scope != Scope::District && !r.districts.is_empty() {
-            self.push(top, "scope", None, |at| Error::OutOfRange {
+            self.push("scope".into(), |at| Error::OutOfRange {
                 at,
                 message: "the report names districts, so its scope is `district`".to_string(),
             });
         }
         for (j, d) in r.districts.iter().enumerate() {
-            if d.trim().is_empty() {
-                self.push(top, "districts", Some(j), |at| Error::Empty {
-                    at,
-                    what: "district",
-                });
-            }
+            self.text(|| format!("districts[{j}]"), "district", d);
         }
         if let Some(year) = r.year
             && !(1900..=2100).contains(&year)
         {
             let message = format!("year {year} is outside 1900..=2100");
-            self.push(top, "year", None, |at| Error::OutOfRange { at, message });
-        }
-        if let Some(closed) = &r.closed {
-            self.date_at(top, "closed.date", closed.date.as_deref());
-            self.evidence_at(top, "closed.", &closed.evidence);
+            self.push("year".into(), |at| Error::OutOfRange { at, message });
         }
         if r.derived_from.as_ref() == Some(&r.id) {
-            self.push(top, "derived_from", None, |at| Error::OutOfRange {
+            self.push("derived_from".into(), |at| Error::OutOfRange {
                 at,
                 message: "a record cannot be derived from itself".to_string(),
             });
         }
-        self.date(top, r.date.as_deref());
-        self.evidence(top, &r.evidence);
         if !r.follow_ups.is_empty() && r.follows_up.is_none() {
-            self.push(top, "follows_up", None, |at| Error::Empty {
+            self.push("follows_up".into(), |at| Error::Empty {
                 at,
                 what: "follows_up (the report has follow_ups, so name the report it follows up)",
             });
         }
+    }
 
-        let services: BTreeSet<&str> = r.services.iter().map(|s| s.id.as_str()).collect();
-        let gaps: BTreeSet<&str> = r.gaps.iter().map(|g| g.id.as_str()).collect();
-        let criteria: BTreeSet<&str> = r.criteria.iter().map(|c| c.id.as_str()).collect();
-        let questions: BTreeSet<&str> = r.questions.iter().map(|q| q.id.as_str()).collect();
-        let relations: BTreeSet<&str> = r.relations.iter().map(|x| x.id.as_str()).collect();
-
-        let mut numbers = BTreeMap::new();
-        for (i, q) in r.questions.iter().enumerate() {
-            let it = Item::at("questions", i);
-            self.id(it, &q.id);
-            self.text(it, "text", &q.text);
-            self.unique_number(&mut numbers, it, "question number", &q.number);
-            if let Some(parent) = &q.parent {
-                self.refers(
-                    it,
-                    "parent",
-                    None,
-                    "question",
-                    "questions",
-                    &questions,
-                    parent,
-                );
-            }
-            self.evidence(it, &q.evidence);
-        }
-        for (i, c) in r.criteria.iter().enumerate() {
-            let it = Item::at("criteria", i);
-            self.id(it, &c.id);
-            self.text(it, "text", &c.text);
-            for (j, q) in c.questions.iter().enumerate() {
-                self.refers(
-                    it,
-                    "questions",
-                    Some(j),
-                    "question",
-                    "questions",
-                    &questions,
-                    q,
-                );
-            }
-            self.evidence(it, &c.evidence);
-        }
-        let mut names: HashMap<String, Item> = HashMap::new();
+    /// What only one section has: unique numbers and names, service kinds, parent cycles,
+    /// relations joining two services, severities matching the report's word, ranges, and
+    /// follow-up items about the followed-up report.
+    fn check_sections(&mut self, r: &Report) {
+        self.unique_numbers(
+            "question number",
+            Section::Questions,
+            r.questions.iter().map(|q| q.number.as_str()),
+        );
+        self.unique_numbers(
+            "recommendation number",
+            Section::Recommendations,
+            r.recommendations.iter().map(|x| x.number.as_str()),
+        );
+        let questions: Vec<(&str, Option<&str>)> = r
+            .questions
+            .iter()
+            .map(|q| (q.id.as_str(), q.parent.as_deref()))
+            .collect();
+        self.parent_cycles(Section::Questions, &questions);
+        let mut names: HashMap<String, usize> = HashMap::new();
         for (i, s) in r.services.iter().enumerate() {
-            let it = Item::at("services", i);
-            self.id(it, s.id.as_str());
-            self.text(it, "name", &s.name);
+            let path = |field: &str| format!("services[{i}].{field}");
             let key = s.name.trim().to_lowercase();
-            if let Some(first) = names.get(&key) {
-                let first = first.path("name", None);
+            if let Some(&first) = names.get(&key) {
+                let first = format!("services[{first}].name");
                 let value = s.name.clone();
-                self.push(it, "name", None, |at| Error::Duplicate {
+                self.push(path("name"), |at| Error::Duplicate {
                     at,
                     what: "service name",
                     value,
                     first,
                 });
             } else {
-                names.insert(key, it);
+                names.insert(key, i);
             }
-            if s.kind.is_none() && ServiceKind::from_local_name(&s.name).is_none() {
-                self.push(it, "kind", None, |at| Error::Empty {
+            if s.kind.is_none() && s.resolved_kind() == ServiceKind::Other {
+                self.push(path("kind"), |at| Error::Empty {
                     at,
-                    what: "kind (the name is not in the alias lexicon, so state the kind)",
+                    what: ServiceKind::unknown_name_hint(),
                 });
             }
-            if let Some(parent) = &s.parent {
-                if parent == &s.id {
-                    self.push(it, "parent", None, |at| Error::OutOfRange {
-                        at,
-                        message: "a service cannot be its own parent".to_string(),
-                    });
-                }
-                self.refers(
-                    it,
-                    "parent",
-                    None,
-                    "service",
-                    "services",
-                    &services,
-                    parent.as_str(),
-                );
-            }
-            self.evidence(it, &s.evidence);
         }
+        let services: Vec<(&str, Option<&str>)> = r
+            .services
+            .iter()
+            .map(|s| (s.id.as_str(), s.parent.as_ref().map(|p| p.as_str())))
+            .collect();
+        self.parent_cycles(Section::Services, &services);
         for (i, x) in r.relations.iter().enumerate() {
-            let it = Item::at("relations", i);
-            self.id(it, &x.id);
-            self.refers(
-                it,
-                "from",
-                None,
-                "service",
-                "services",
-                &services,
-                x.from.as_str(),
-            );
-            self.refers(
-                it,
-                "to",
-                None,
-                "service",
-                "services",
-                &services,
-                x.to.as_str(),
-            );
             if x.from == x.to {
                 let message = format!(
-                    "relation from `{}` to itself: a relation joins two different services",
-                    x.from
+                    "relation from {} to itself: a relation joins two different services",
+                    shown(x.from.as_str())
                 );
-                self.push(it, "to", None, |at| Error::OutOfRange { at, message });
+                self.push(format!("relations[{i}].to"), |at| Error::OutOfRange {
+                    at,
+                    message,
+                });
             }
             if x.kinds.is_empty() {
-                self.push(it, "kinds", None, |at| Error::Empty { at, what: "kinds" });
+                self.push(format!("relations[{i}].kinds"), |at| Error::Empty {
+                    at,
+                    what: "kinds",
+                });
             }
-            self.text(it, "summary", &x.summary);
-            self.evidence(it, &x.evidence);
         }
         for (i, g) in r.gaps.iter().enumerate() {
-            let it = Item::at("gaps", i);
-            self.id(it, &g.id);
-            self.text(it, "summary", &g.summary);
             if let Some(term) = g.term
                 && term.severity() != g.severity
             {
@@ -410,119 +417,57 @@ impl<'a> Validator<'a> {
                     term.severity(),
                     g.severity
                 );
-                self.push(it, "severity", None, |at| Error::OutOfRange { at, message });
+                self.push(format!("gaps[{i}].severity"), |at| Error::OutOfRange {
+                    at,
+                    message,
+                });
             }
-            for (j, s) in g.services.iter().enumerate() {
-                self.refers(
-                    it,
-                    "services",
-                    Some(j),
-                    "service",
-                    "services",
-                    &services,
-                    s.as_str(),
-                );
-            }
-            for (j, x) in g.relations.iter().enumerate() {
-                self.refers(
-                    it,
-                    "relations",
-                    Some(j),
-                    "relation",
-                    "relations",
-                    &relations,
-                    x,
-                );
-            }
-            for (j, c) in g.criteria.iter().enumerate() {
-                self.refers(
-                    it,
-                    "criteria",
-                    Some(j),
-                    "criterion",
-                    "criteria",
-                    &criteria,
-                    c,
-                );
-            }
-            self.evidence(it, &g.evidence);
-        }
-        let mut numbers = BTreeMap::new();
-        for (i, x) in r.recommendations.iter().enumerate() {
-            let it = Item::at("recommendations", i);
-            self.id(it, &x.id);
-            self.text(it, "text", &x.text);
-            self.unique_number(&mut numbers, it, "recommendation number", &x.number);
-            for (j, g) in x.gaps.iter().enumerate() {
-                self.refers(it, "gaps", Some(j), "gap", "gaps", &gaps, g);
-            }
-            self.evidence(it, &x.evidence);
-        }
-        for (i, c) in r.conclusions.iter().enumerate() {
-            let it = Item::at("conclusions", i);
-            self.id(it, &c.id);
-            self.text(it, "summary", &c.summary);
-            self.refers(
-                it,
-                "question",
-                None,
-                "question",
-                "questions",
-                &questions,
-                &c.question,
-            );
-            self.evidence(it, &c.evidence);
-        }
-        for (i, d) in r.decisions.iter().enumerate() {
-            let it = Item::at("decisions", i);
-            self.id(it, &d.id);
-            self.text(it, "text", &d.text);
-            self.date(it, d.date.as_deref());
-            self.evidence(it, &d.evidence);
-        }
-        for (i, f) in r.follow_ups.iter().enumerate() {
-            let it = Item::at("follow_ups", i);
-            self.id(it, &f.id);
-            self.text(it, "summary", &f.summary);
-            for (j, g) in f.gaps.iter().enumerate() {
-                self.refers(it, "gaps", Some(j), "gap", "gaps", &gaps, g);
-            }
-            self.evidence(it, &f.evidence);
         }
         for (i, f) in r.figures.iter().enumerate() {
-            let it = Item::at("figures", i);
-            self.id(it, &f.id);
-            self.text(it, "counts", &f.counts);
             if let (Some(lo), Some(hi)) =
                 (f.value.as_f64(), f.max.as_ref().and_then(|m| m.as_f64()))
                 && hi < lo
             {
                 let message = format!("range {lo} to {hi}: `max` is below `value`");
-                self.push(it, "max", None, |at| Error::OutOfRange { at, message });
+                self.push(format!("figures[{i}].max"), |at| Error::OutOfRange {
+                    at,
+                    message,
+                });
             }
-            for (j, s) in f.services.iter().enumerate() {
-                self.refers(
-                    it,
-                    "services",
-                    Some(j),
-                    "service",
-                    "services",
-                    &services,
-                    s.as_str(),
-                );
+        }
+        if let Some(earlier) = &r.follows_up {
+            for (i, f) in r.follow_ups.iter().enumerate() {
+                if &f.of.report != earlier {
+                    let message = format!(
+                        "names report {}, but this report follows up {} (a follow-up item reports on an item of the report named in `follows_up`)",
+                        shown(f.of.report.as_str()),
+                        shown(earlier.as_str())
+                    );
+                    self.push(format!("follow_ups[{i}].of.report"), |at| {
+                        Error::OutOfRange { at, message }
+                    });
+                }
             }
-            self.evidence(it, &f.evidence);
         }
     }
 }
 
 /// The checks across the reports of a corpus: `follows_up` and follow-up items pointing to loaded
-/// reports and real items, and no follow-up cycles. `reports` must have unique ids.
-pub(crate) fn check_links(reports: &BTreeMap<ReportId, Report>) -> Vec<Error> {
+/// reports and real items, and no follow-up cycles. `reports` must have unique ids. A link to a
+/// report that `broken` says failed to load is not an error here: the failure is reported, and
+/// the reports depending on it are named under it. `file` gives a report's file for the
+/// location of a cycle.
+pub(crate) fn check_links(
+    reports: &BTreeMap<ReportId, Report>,
+    broken: impl Fn(&ReportId) -> bool,
+    file: impl Fn(&ReportId) -> Option<std::path::PathBuf>,
+) -> Vec<Error> {
     let mut errors = Vec::new();
+    let mut followable: HashMap<&ReportId, BTreeSet<&str>> = HashMap::new();
     for (id, r) in reports {
         if let Some(earlier) = &r.follows_up
             && !reports.contains_key(earlier)
+            && !broken(earlier)
         {
             errors.push(Error::UnknownFollowedReport {
                 at: Location::new(id, "follows_up"),
@@ -531,20 +476,32 @@ pub(crate) fn check_links(reports: &BTreeMap<ReportId, Report>) -> Vec<Error> {
         }
 
         for (i, f) in r.follow_ups.iter().enumerate() {
-            match reports.get(&f.of.report) {
+            match reports.get_key_value(&f.of.report) {
+                None if broken(&f.of.report) => {}
+                // Named once, at `follows_up`, when the item is about that report.
+                None if r.follows_up.as_ref() == Some(&f.of.report) => {}
                 None => errors.push(Error::UnknownFollowedReport {
                     at: Location::new(id, format!("follow_ups[{i}].of.report")),
                     id: f.of.report.clone(),
                 }),
-                Some(earlier) if !earlier.has_item(&f.of.item) => {
-                    errors.push(Error::UnknownReference {
-                        at: Location::new(id, format!("follow_ups[{i}].of.item")),
-                        what: "item of the earlier report",
-                        section: "the earlier report's gaps, recommendations or decisions",
-                        id: f.of.item.clone(),
-                    })
+                Some((key, earlier)) => {
+                    let items = followable.entry(key).or_insert_with(|| {
+                        earlier
+                            .items()
+                            .into_iter()
+                            .filter(|it| it.is_followable())
+                            .filter_map(|it| it.id)
+                            .collect()
+                    });
+                    if !items.contains(f.of.item.as_str()) {
+                        errors.push(Error::UnknownReference {
+                            at: Location::new(id, format!("follow_ups[{i}].of.item")),
+                            what: "item of the earlier report",
+                            section: "the earlier report's gaps, recommendations or decisions",
+                            id: f.of.item.clone(),
+                        })
+                    }
                 }
-                Some(_) => {}
             }
         }
     }
@@ -559,14 +516,25 @@ pub(crate) fn check_links(reports: &BTreeMap<ReportId, Report>) -> Vec<Error> {
             if let Some(&pos) = on_chain.get(here) {
                 let mut ids: Vec<ReportId> = chain[pos..].iter().map(|id| (*id).clone()).collect();
                 ids.push(here.clone());
-                errors.push(Error::FollowUpCycle { cycle: ids });
+                let at = Location {
+                    file: file(here),
+                    report: Some(here.clone()),
+                    path: "follows_up".to_string(),
+                };
+                errors.push(Error::FollowUpCycle { at, cycle: ids });
                 break;
             }
             on_chain.insert(here, chain.len());
             chain.push(here);
-            match reports.get(here).and_then(|r| r.follows_up.as_ref()) {
-                Some(next) if reports.contains_key(next) => here = next,
-                _ => break,
+            match reports
+                .get_key_value(here)
+                .and_then(|(_, r)| r.follows_up.as_ref())
+            {
+                Some(next) => match reports.get_key_value(next) {
+                    Some((next, _)) => here = next,
+                    None => break,
+                },
+                None => break,
             }
         }
         done.extend(chain);

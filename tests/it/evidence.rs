@@ -151,3 +151,103 @@ fn data_sources_are_the_seeds_verbatim() {
         );
     }
 }
+
+/// Issue 17, "a panic in the evidence check": a line of 2^64 − 1 passed validation and then
+/// overflowed; it is a clear error naming the line and the length of the source.
+#[test]
+fn a_line_beyond_the_source_is_an_error_not_a_panic() {
+    let sources = Sources::bundled();
+    let lines = sources.text(NES).unwrap().lines().count();
+    for line in [usize::MAX, usize::MAX - 3, lines + 1] {
+        let err = sources
+            .check(&ev(line, "Romerike revisjon"), Location::default())
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::LineBeyondSource { line: l, lines: n, .. } if l == line && n == lines),
+            "{err:?}"
+        );
+        assert!(err.is_evidence());
+        assert!(
+            err.to_string().contains(&format!("({lines} lines")),
+            "{err}"
+        );
+    }
+    // The last line itself is inside the text.
+    let last = sources.line(NES, lines).unwrap().trim().to_string();
+    if !last.is_empty() {
+        assert!(
+            sources
+                .check(&ev(lines, &last), Location::default())
+                .is_ok()
+        );
+    }
+    // Through a whole record, as `check` runs it.
+    let mut report = Report::from_json_str(crate::EXAMPLE).unwrap();
+    report.gaps[0].evidence[0].line = usize::MAX;
+    let problems = check_report(&report, &sources);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].location().unwrap().path, "gaps[0].evidence[0]");
+}
+
+/// Issue 17, "quotes that end at a line-end hyphen": a quote copied verbatim up to a word
+/// broken over two lines ("samhand-") is accepted, for every such line of every bundled source.
+#[test]
+fn a_quote_ending_at_a_line_end_hyphen_is_accepted() {
+    let sources = Sources::bundled();
+    let mut checked = 0;
+    for name in sources.names().map(str::to_string).collect::<Vec<_>>() {
+        let lines: Vec<&str> = sources.text(&name).unwrap().lines().collect();
+        for (i, pair) in lines.windows(2).enumerate() {
+            let line = pair[0].trim();
+            let next = pair[1].trim_start();
+            let broken = line.ends_with('-')
+                && line[..line.len() - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                && next.chars().next().is_some_and(char::is_lowercase);
+            if !broken || line.split_whitespace().count() < 3 {
+                continue;
+            }
+            let evidence = Evidence {
+                source: name.clone(),
+                line: i + 1,
+                quote: line.to_string(),
+            };
+            let result = sources.check(&evidence, Location::default());
+            assert!(result.is_ok(), "{name}:{}: {line:?}: {result:?}", i + 1);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "only {checked} lines end in a broken word");
+    // The hyphen is not dropped anywhere else: a quote ending in "-" that the source continues
+    // with a different word is still not found.
+    let err = sources.check(&ev(5, "Romerike revisjonxyz-"), Location::default());
+    assert!(matches!(err, Err(Error::QuoteNotFound { .. })), "{err:?}");
+}
+
+/// Issue 17, "never hang: check file type before opening": a FIFO among the source texts is an
+/// error naming it, and `.TXT` files are read.
+#[cfg(unix)]
+#[test]
+fn source_texts_are_read_by_type_and_a_fifo_never_hangs() {
+    let dir = std::env::temp_dir().join(format!("samhandling-sources-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub.txt")).unwrap();
+    std::fs::write(dir.join("A.TXT"), "line one\nline two\n").unwrap();
+    let sources = Sources::load_dir(&dir).unwrap();
+    assert_eq!(sources.names().collect::<Vec<_>>(), ["A.TXT"]);
+    let fifo = dir.join("pipe.txt");
+    if std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let err = Sources::load_dir(&dir).unwrap_err();
+        assert!(
+            matches!(&err, Error::NotAFile { path, .. } if *path == fifo),
+            "{err:?}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

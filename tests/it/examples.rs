@@ -37,7 +37,11 @@ fn temp_dir(name: &str) -> PathBuf {
 
 /// A directory holding the format example twice over, as two municipalities.
 fn two_reports() -> PathBuf {
-    let dir = temp_dir("two");
+    // A directory of its own per call: tests run in parallel, and one removing a shared
+    // directory made another fail now and then.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = temp_dir(&format!("two-{n}"));
     std::fs::write(dir.join("a.json"), crate::EXAMPLE).unwrap();
     let other = crate::EXAMPLE
         .replace("\"eksempel-2025\"", "\"annen-2024\"")

@@ -1,5 +1,6 @@
 //! The integration tests: one binary, a module per area.
 
+mod codebook;
 mod compare;
 mod corpus;
 mod evidence;
@@ -9,12 +10,14 @@ mod graph;
 mod legal;
 mod load;
 mod metadata;
+mod mutation;
 mod nes;
 mod note2015;
 mod records;
 mod reproduce;
 mod robustness;
 mod taxonomy;
+mod tilsyn;
 
 /// The example record of docs/FORMAT.md.
 pub(crate) const EXAMPLE: &str = include_str!("../../docs/example-report.json");

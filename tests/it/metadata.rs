@@ -72,7 +72,7 @@ fn the_reports_own_word_is_kept_and_must_match_the_severity_table() {
     assert_eq!(FindingTerm::Lovbrudd.severity(), Severity::Breach);
     assert_eq!(FindingTerm::Avvik.severity(), Severity::Breach);
     assert_eq!(FindingTerm::Merknad.severity(), Severity::Improvement);
-    assert_eq!(FindingTerm::Kritikk.severity(), Severity::Improvement);
+    assert_eq!(FindingTerm::Kritikk.severity(), Severity::Breach);
     assert_eq!(FindingTerm::SterkKritikk.severity(), Severity::Breach);
     let mut v = example();
     v["gaps"][0]["term"] = json!("lovbrudd");
