@@ -127,6 +127,8 @@ macro_rules! located {
             | Error::NotAFile { .. }
             | Error::NoRecords { .. }
             | Error::Export { .. }
+            | Error::OutputExists { .. }
+            | Error::Write { .. }
             | Error::UnknownReport { .. }
             | Error::Many(_) => None,
         }
@@ -304,7 +306,7 @@ pub enum Error {
     },
     /// A piece of evidence names a source document that is not available.
     #[error(
-        "{at}: unknown source document {} (use a file name from data/sources/)",
+        "{at}: unknown source document {} (use the file name of a bundled source or of a text in your sources folder: `samhandling check --sources DIR`, or `Sources::with_dir` in code)",
         shown(source_name)
     )]
     UnknownSource {
@@ -374,6 +376,23 @@ pub enum Error {
         /// What the writer said.
         message: String,
     },
+    /// An output file or directory exists already, and the program was not told to replace it.
+    #[error("{}: already exists (pass --force to replace it, or choose another path)", path.display())]
+    OutputExists {
+        /// The output path.
+        path: PathBuf,
+    },
+    /// An output could not be written: a file, a directory, or standard output.
+    #[error(
+        "cannot write {target}: {cause} (check that its folder exists and is writable, and that there is free space)"
+    )]
+    Write {
+        /// What was being written: a path, or `standard output`.
+        target: String,
+        /// What the operating system said (in the message, not as `source()`, so that it is
+        /// printed once).
+        cause: std::sync::Arc<std::io::Error>,
+    },
     /// Several problems, each with its own location. [`Error::iter`] walks them.
     #[error("{} problems:\n{}", .0.len(), .0.iter().map(|e| format!("  - {e}")).collect::<Vec<_>>().join("\n"))]
     Many(Vec<Error>),
@@ -420,8 +439,9 @@ impl Error {
         )
     }
 
-    /// Attaches `file` to every location inside this error that has none.
-    pub(crate) fn in_file(mut self, file: &std::path::Path) -> Error {
+    /// Attaches `file` to every location inside this error that has none: for a program that
+    /// read a record from `file` and checks it itself.
+    pub fn in_file(mut self, file: &std::path::Path) -> Error {
         self.set_file(file);
         self
     }

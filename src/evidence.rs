@@ -114,6 +114,62 @@ impl Sources {
         Ok(sources)
     }
 
+    /// The bundled documents and every `*.txt` file directly in `dir` (your own source texts),
+    /// by file name; a file of yours with the name of a bundled document replaces it.
+    ///
+    /// This is how records of reports the crate does not ship are checked: put the text of each
+    /// source document (for example `pdftotext -layout report.pdf`) in one folder, and cite it
+    /// in `evidence[].source` by its file name.
+    ///
+    /// # Example
+    /// ```
+    /// use samhandling::evidence::{check_report, Sources};
+    /// use samhandling::Report;
+    ///
+    /// // Your own text (here a copy of a bundled one under a name of yours) in a folder.
+    /// let dir = std::env::temp_dir().join(format!("samhandling-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir)?;
+    /// let text = Sources::bundled().text("000_b1b178c2101948b1.txt").unwrap().to_string();
+    /// std::fs::write(dir.join("nes-oppfolging.txt"), text)?;
+    ///
+    /// let sources = Sources::with_dir(&dir)?;
+    /// let json = include_str!("../docs/example-report.json")
+    ///     .replace("000_b1b178c2101948b1.txt", "nes-oppfolging.txt");
+    /// let report = Report::from_json_str(&json)?;
+    /// assert!(check_report(&report, &sources).is_empty());
+    /// assert!(!check_report(&report, &Sources::bundled()).is_empty());
+    /// # std::fs::remove_dir_all(&dir)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Sources::load_dir`].
+    pub fn with_dir(dir: impl AsRef<Path>) -> Result<Sources> {
+        let mut sources = Sources::bundled();
+        sources.docs.append(&mut Sources::load_dir(dir)?.docs);
+        Ok(sources)
+    }
+
+    /// The `sources/` folder beside records at `records` (a record file or a folder of
+    /// records), if there is one: first `sources/` inside a records folder (beside its files),
+    /// then `sources/` next to the record file or the records folder (the layout of
+    /// `data/reports/` and `data/sources/`).
+    pub fn dir_beside(records: impl AsRef<Path>) -> Option<std::path::PathBuf> {
+        let records = records.as_ref();
+        let inside = records.is_dir().then(|| records.join("sources"));
+        let next_to = records
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
+            .map(|p| p.join("sources"));
+        inside.into_iter().chain(next_to).find(|d| d.is_dir())
+    }
+
     /// Adds (or replaces) a document under `name`.
     pub fn insert(&mut self, name: &str, text: &str) {
         self.docs.insert(name.to_string(), Document::new(text));
@@ -203,6 +259,14 @@ pub fn check_report(report: &Report, sources: &Sources) -> Vec<Error> {
         .evidence()
         .into_iter()
         .filter_map(|(path, ev)| sources.check(ev, Location::new(&report.id, path)).err())
+        .collect()
+}
+
+/// Like [`check_report`] for a report read from `file`: every problem also names the file.
+pub fn check_file(report: &Report, sources: &Sources, file: &Path) -> Vec<Error> {
+    check_report(report, sources)
+        .into_iter()
+        .map(|e| e.in_file(file))
         .collect()
 }
 

@@ -490,6 +490,20 @@ fn single_letter(s: &str) -> Result<Option<char>, String> {
     }
 }
 
+/// A legal reference is a string in JSON (`hol § 7-3`), and so in the JSON Schema.
+impl schemars::JsonSchema for LegalRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LegalRef".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A reference to a law section as written: `helse- og omsorgstjenesteloven § 7-3`, `hol § 7-3 første ledd`."
+        })
+    }
+}
+
 impl serde::Serialize for LegalRef {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.text)

@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::legal::LegalRef;
@@ -20,7 +21,7 @@ use crate::taxonomy::{
 macro_rules! id_type {
     ($(#[$m:meta])* $name:ident) => {
         $(#[$m])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
         #[serde(transparent)]
         pub struct $name(pub String);
 
@@ -71,7 +72,9 @@ id_type!(
 /// The quote must occur in the source document starting within
 /// [`crate::evidence::LINE_TOLERANCE`] lines of `line`; runs of white space and line-end
 /// hyphenation may differ. [`crate::evidence::check_report`] verifies it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// The source document's file name, as in `data/sources/` (`003_252dfb343a51aa48.txt`).
@@ -93,7 +96,7 @@ pub struct Evidence {
 /// assert!(report.gaps.iter().all(|g| !g.evidence.is_empty()));
 /// # Ok::<(), samhandling::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// Municipality (or region) and year: `vestby-2025`.
@@ -101,6 +104,7 @@ pub struct Report {
     /// The document's title; `null` when the source text does not state it (say so in `note`).
     /// The key is required, so a missing title is a choice, never an omission.
     #[serde(deserialize_with = "required")]
+    #[schemars(required, extend("type" = ["string", "null"]))]
     pub title: Option<String>,
     /// What the report covers: municipalities (the default), city districts, a region, or the
     /// whole country.
@@ -115,9 +119,11 @@ pub struct Report {
     /// Who wrote it: `Deloitte AS`, `Romerike revisjon IKS`, `Fylkesmannen i Agder`; `null` when
     /// the source text does not state it.
     #[serde(deserialize_with = "required")]
+    #[schemars(required, extend("type" = ["string", "null"]))]
     pub auditor: Option<String>,
     /// The year of publication; `null` when the source text does not state it.
     #[serde(deserialize_with = "required")]
+    #[schemars(required, extend("type" = ["integer", "null"]))]
     pub year: Option<u16>,
     /// The date of publication as `YYYY-MM-DD` or `YYYY-MM`, when the document states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -232,7 +238,7 @@ pub struct Report {
 
 /// The issuer's closing of a case: a tilsyn is closed ("avsluttet") once the breaches are
 /// corrected.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closure {
     /// The date it was closed, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, when stated.
@@ -247,7 +253,7 @@ pub struct Closure {
 }
 
 /// An audit question (problemstilling).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Unique within the report: `q1`, `q1.2`.
@@ -268,7 +274,7 @@ pub struct Question {
 }
 
 /// An audit criterion (revisjonskriterium): a requirement practice is measured against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// Unique within the report: `c-ip`, `c7`.
@@ -293,7 +299,7 @@ pub struct Criterion {
 ///
 /// `name` is the local name the report uses; `kind` the canonical kind. When `kind` is absent it
 /// is looked up in the alias lexicon ([`ServiceKind::from_local_name`]); a stated kind always wins.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     /// Unique within the report: `nav`, `dps-kongsvinger`.
@@ -415,7 +421,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 /// How often a routine or meeting should happen and how often it does.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cadence {
     /// What the routine or agreement requires: `monthly`, `every six months`.
@@ -427,7 +433,7 @@ pub struct Cadence {
 }
 
 /// Samhandling between two services: an edge of the service graph.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
     /// Unique within the report: `r-nav-dps`.
@@ -465,7 +471,7 @@ pub struct Relation {
 ///
 /// A gap may concern a relation (`relations`), services (`services`; a missing service is a
 /// service with status `missing`), or the system as a whole (neither).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Gap {
     /// Unique within the report: `g-ip-low`.
@@ -506,7 +512,7 @@ pub struct Gap {
 }
 
 /// A recommendation, numbered as in the report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
     /// Unique within the report: `rec-8a`.
@@ -527,7 +533,7 @@ pub struct Recommendation {
 }
 
 /// The auditor's conclusion on an audit question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Conclusion {
     /// Unique within the report: `k1`.
@@ -548,7 +554,7 @@ pub struct Conclusion {
 
 /// One point of a political decision about the report (kommunestyrevedtak), such as the three
 /// points of Nes's sak 103/18.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// Unique within the report: `sak103-1`.
@@ -573,7 +579,9 @@ pub struct Decision {
 }
 
 /// An item of another report, named by report id and item id.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct ItemRef {
     /// The report.
@@ -583,7 +591,7 @@ pub struct ItemRef {
 }
 
 /// In a follow-up: the status now of an item of the earlier report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     /// Unique within the report: `fu-rec-1`.
@@ -610,7 +618,7 @@ pub struct FollowUp {
 ///
 /// Values keep the number exactly as written ([`FigureNumber`]), so a record round-trips
 /// unchanged.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Unique within the report: `f-ip-2024`.
@@ -740,5 +748,18 @@ impl Report {
     /// The gap with id `id`.
     pub fn gap(&self, id: &str) -> Option<&Gap> {
         self.gaps.iter().find(|g| g.id == id)
+    }
+}
+
+impl JsonSchema for FigureNumber {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FigureNumber".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "number",
+            "description": "A number, kept exactly as written (`12.50` stays `12.50`)."
+        })
     }
 }

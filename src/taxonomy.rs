@@ -101,6 +101,21 @@ macro_rules! vocabulary {
             }
         }
 
+        /// A string enum of the vocabulary's words in the JSON Schema.
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "enum": [$($word),+],
+                    "description": concat!("A ", $label, ": ", $("`", $word, "` (", $en, "); ",)+)
+                })
+            }
+        }
+
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.word())

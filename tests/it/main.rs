@@ -13,6 +13,8 @@ mod metadata;
 mod mutation;
 mod nes;
 mod note2015;
+#[cfg(feature = "cli")]
+mod program;
 mod records;
 mod reproduce;
 mod robustness;

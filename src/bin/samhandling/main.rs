@@ -1,0 +1,91 @@
+//! `samhandling`: the program a researcher runs on report records (built with the default `cli`
+//! feature; `cargo install samhandling`).
+//!
+//! Every subcommand reads records the same way ([`input::Records`]: the bundled corpus, or
+//! `--dir PATH` for a record file or a folder of records, with `--sources DIR` for the source
+//! texts), checks every quote, and writes its outputs the same way ([`output`]: nothing
+//! replaced without `--force`, nothing half-written). Exit codes: 0 success, 1 bad input or a
+//! failed write, 2 a usage error (as clap reports it).
+//!
+//! Adding a subcommand takes one variant of [`Command`] (its arguments as a clap `Args` struct,
+//! its `--help` examples in `after_help`) and one `run` function in a module of its own, called
+//! from [`main`]'s match: that is how `report` (`samhandling::html`), `draft` and `score`
+//! (`samhandling::draft`) and `codebook` are meant to join.
+
+mod check;
+mod compare;
+mod export;
+mod followup;
+mod graph;
+mod input;
+mod output;
+mod schema;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Evidence-backed comparison of Norwegian audit reports on coordinated mental-health and
+/// substance-use services.
+#[derive(Debug, Parser)]
+#[command(name = "samhandling", version, about, propagate_version = true)]
+#[command(after_help = "\
+Examples:
+  samhandling compare                          compare the bundled reports
+  samhandling check --dir my-records/          check your own records and every quote
+  samhandling graph vestby-2025 --dot v.dot    one report's service network
+  samhandling export tables/                   every table as CSV, with datapackage.json
+
+Records are read from the bundled corpus unless --dir names a record file or a folder of records;
+quotes are checked against --sources DIR (default: a sources/ folder beside the records, else the
+bundled source texts).")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The subcommands; each has its own module with a `run` function.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check records: validation, links between records, and every quote against its source.
+    Check(check::Args),
+    /// Compare the coordination gaps of reports: matrix, recurrence, similarity, follow-ups.
+    Compare(compare::Args),
+    /// The service network of one report: structure, reference model, and graph files.
+    Graph(graph::Args),
+    /// What a follow-up report says about each gap and recommendation of the earlier report.
+    Followup(followup::Args),
+    /// Write every table (CSV, datapackage.json) and the gap heatmap (SVG) into a folder.
+    Export(export::Args),
+    /// Print the JSON Schema of the record format.
+    Schema(schema::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Compare(args) => compare::run(&args),
+        Command::Graph(args) => graph::run(&args),
+        Command::Followup(args) => followup::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Schema(args) => schema::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            output::report_error(&e);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}
