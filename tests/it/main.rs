@@ -23,6 +23,7 @@ mod program;
 mod records;
 mod reference;
 mod reproduce;
+mod reviews;
 mod robustness;
 mod taxonomy;
 mod tilsyn;

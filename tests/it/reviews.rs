@@ -28,7 +28,12 @@ fn rows(log: &str) -> Vec<(String, String)> {
     log.lines()
         .filter(|l| l.trim_start().starts_with('|'))
         .filter_map(|l| {
-            let cells: Vec<&str> = l.trim().trim_matches('|').split('|').map(str::trim).collect();
+            let cells: Vec<&str> = l
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect();
             let id = cells.first()?.trim_matches('`').to_string();
             let verdict = cells.get(1)?.to_string();
             let header = id.is_empty() || id.starts_with("---") || id == "item id" || id == "item";
@@ -52,10 +57,16 @@ fn every_record_has_a_review_log_covering_every_item() {
         let named: BTreeSet<&str> = logged.iter().map(|(id, _)| id.as_str()).collect();
         for (id, verdict) in &logged {
             if !items.contains(id) && verdict != "removed" {
-                problems.push(format!("{}: the log names `{id}`, which is not an item", r.id));
+                problems.push(format!(
+                    "{}: the log names `{id}`, which is not an item",
+                    r.id
+                ));
             }
         }
-        let missing: Vec<&String> = items.iter().filter(|id| !named.contains(id.as_str())).collect();
+        let missing: Vec<&String> = items
+            .iter()
+            .filter(|id| !named.contains(id.as_str()))
+            .collect();
         if !missing.is_empty() {
             problems.push(format!(
                 "{}: {} of {} items have no row in the log, e.g. {:?}",
@@ -74,6 +85,9 @@ fn review_rows_are_read_from_markdown_tables() {
     let log = "# r\n\n| item id | verdict | change | line | why |\n| --- | --- | --- | --- | --- |\n| `g1` | ok | — | 12 | — |\n| g2 | removed | dup | 13 | dup of g1 |\n";
     assert_eq!(
         rows(log),
-        [("g1".to_string(), "ok".to_string()), ("g2".to_string(), "removed".to_string())]
+        [
+            ("g1".to_string(), "ok".to_string()),
+            ("g2".to_string(), "removed".to_string())
+        ]
     );
 }
