@@ -78,6 +78,10 @@ fn every_subcommand_has_help_with_examples() {
         ("followup", &["--dir", "--json"][..]),
         ("export", &["--excel", "--force", "--by-kinds"][..]),
         ("schema", &["--output"][..]),
+        ("report", &["--out", "--dir", "--sources", "--force"][..]),
+        ("draft", &["--out", "--force"][..]),
+        ("score", &[][..]),
+        ("codebook", &["--qdc", "--force"][..]),
     ] {
         let out = run(&[sub, "--help"]);
         assert!(out.status.success(), "{sub}");
@@ -627,4 +631,56 @@ fn frictionless_validates_the_exported_tables_where_it_is_installed() {
             serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("{}", text(&out.stderr)));
         assert_eq!(report["valid"], true, "{name}: {report:#}");
     }
+}
+
+#[test]
+fn report_writes_one_self_contained_page_and_refuses_to_overwrite() {
+    let dir = temp_dir("report");
+    let page = dir.join("report.html");
+    let out = run(&["report", "--out", s(&page)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("vestby-2025"));
+    assert!(!html.contains("src=\"http") && !html.contains("href=\"http"));
+    let again = run(&["report", "--out", s(&page)]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(text(&again.stderr).contains("--force"));
+}
+
+#[test]
+fn draft_of_a_bundled_source_loads_and_scores_against_its_record() {
+    let dir = temp_dir("draft");
+    let record = dir.join("draft.json");
+    let source = "data/sources/000_b1b178c2101948b1.txt";
+    let out = run(&["draft", source, "--out", s(&record)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let drafted = samhandling::Report::from_file(&record).unwrap();
+    assert!(drafted.draft.is_some(), "a draft says it is one");
+    let score = text(&stdout(&[
+        "score",
+        s(&record),
+        "data/reports/nes-2025.json",
+    ]));
+    assert!(
+        score.contains("recall") && score.contains("services"),
+        "{score}"
+    );
+    let missing = run(&["draft", "no-such-report.txt"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).contains("no-such-report.txt"));
+}
+
+#[test]
+fn codebook_writes_csv_and_a_refi_qda_codebook() {
+    let csv_text = stdout(&["codebook"]);
+    let mut reader = csv::Reader::from_reader(&csv_text[..]);
+    let rows = reader.records().count();
+    assert_eq!(rows, samhandling::taxonomy::GapCategory::ALL.len());
+    let dir = temp_dir("codebook");
+    let qdc = dir.join("codes.qdc");
+    let out = run(&["codebook", "--qdc", s(&qdc)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let xml = std::fs::read_to_string(&qdc).unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    assert_eq!(doc.root_element().tag_name().name(), "CodeBook");
 }

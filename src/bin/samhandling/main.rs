@@ -9,16 +9,19 @@
 //!
 //! Adding a subcommand takes one variant of [`Command`] (its arguments as a clap `Args` struct,
 //! its `--help` examples in `after_help`) and one `run` function in a module of its own, called
-//! from [`main`]'s match: that is how `report` (`samhandling::html`), `draft` and `score`
-//! (`samhandling::draft`) and `codebook` are meant to join.
+//! from [`main`]'s match, as `report` (`samhandling::html`), `draft` and `score`
+//! (`samhandling::draft`) and `codebook` do.
 
 mod check;
+mod codebook;
 mod compare;
+mod draft;
 mod export;
 mod followup;
 mod graph;
 mod input;
 mod output;
+mod report;
 mod schema;
 
 use std::process::ExitCode;
@@ -35,6 +38,9 @@ Examples:
   samhandling check --dir my-records/          check your own records and every quote
   samhandling graph vestby-2025 --dot v.dot    one report's service network
   samhandling export tables/                   every table as CSV, with datapackage.json
+  samhandling report --out report.html         one HTML page to look at and share
+  samhandling draft report.txt --out d.json    a draft record from a report's text
+  samhandling codebook --qdc codes.qdc         the codebook for NVivo, ATLAS.ti, MAXQDA
 
 Records are read from the bundled corpus unless --dir names a record file or a folder of records;
 quotes are checked against --sources DIR (default: a sources/ folder beside the records, else the
@@ -59,6 +65,14 @@ enum Command {
     Export(export::Args),
     /// Print the JSON Schema of the record format.
     Schema(schema::Args),
+    /// Write one self-contained HTML page: heatmap, evidence at a click, follow-ups, networks.
+    Report(report::Args),
+    /// Draft a record from a report's plain text, every item with a verified quote.
+    Draft(draft::DraftArgs),
+    /// Recall and precision of a draft against the reviewed record(s) of the same text.
+    Score(draft::ScoreArgs),
+    /// The gap-category codebook as CSV, or as a REFI-QDA codebook (.qdc).
+    Codebook(codebook::Args),
 }
 
 fn main() -> ExitCode {
@@ -70,6 +84,10 @@ fn main() -> ExitCode {
         Command::Followup(args) => followup::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Schema(args) => schema::run(&args),
+        Command::Report(args) => report::run(&args),
+        Command::Draft(args) => draft::run_draft(&args),
+        Command::Score(args) => draft::run_score(&args),
+        Command::Codebook(args) => codebook::run(&args),
     };
     match result {
         Ok(code) => code,
