@@ -203,13 +203,7 @@ pub(crate) fn flatten(text: &str, a: usize, b: usize) -> (String, Vec<usize>) {
             continue;
         }
         if let Some(space) = pending.take() {
-            let dehyphenate = out.ends_with('-')
-                && out[..out.len() - 1]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphabetic)
-                && c.is_lowercase();
-            if dehyphenate {
+            if crate::evidence::joins_hyphen(&out, c) {
                 out.pop();
                 map.pop();
             } else {
