@@ -386,6 +386,19 @@ fn shorten(quote: &str) -> String {
     }
 }
 
+/// True when a line-end hyphen at the end of `out` joins a word broken over lines: the hyphen
+/// follows a letter and the next line starts with lower-case `next` ("samhand-" + "ling"). The
+/// one rule of de-hyphenation, shared by the evidence check and the drafter, so that a quote
+/// the drafter cuts is always one the check finds.
+pub(crate) fn joins_hyphen(out: &str, next: char) -> bool {
+    out.ends_with('-')
+        && out[..out.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+        && next.is_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,17 +420,4 @@ mod tests {
         assert_eq!(doc.line_of[pos], 4);
         assert_eq!(doc.line_start(2), doc.line_start(3));
     }
-}
-
-/// True when a line-end hyphen at the end of `out` joins a word broken over lines: the hyphen
-/// follows a letter and the next line starts with lower-case `next` ("samhand-" + "ling"). The
-/// one rule of de-hyphenation, shared by the evidence check and the drafter, so that a quote
-/// the drafter cuts is always one the check finds.
-pub(crate) fn joins_hyphen(out: &str, next: char) -> bool {
-    out.ends_with('-')
-        && out[..out.len() - 1]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphabetic)
-        && next.is_lowercase()
 }
