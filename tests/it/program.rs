@@ -113,12 +113,18 @@ fn usage_errors_exit_2_and_bad_input_exits_1() {
 }
 
 #[test]
-fn compare_on_the_bundled_corpus_counts_reports_and_municipalities() {
+fn compare_on_the_bundled_corpus_counts_records_documents_and_municipalities() {
     let out = text(&stdout(&["compare"]));
+    // Ten records, five documents: the 2015 municipal records and nes-2018 are derived.
     assert!(
-        out.starts_with("# 10 reports (documents) covering 8 municipalities"),
+        out.starts_with(
+            "# 10 records from 5 source documents, covering 8 municipalities (5 records derived"
+        ),
         "{out}"
     );
+    // Recurrence names its unit and counts each municipality once.
+    assert!(out.contains("of 8 municipalities"), "{out}");
+    assert!(!out.contains("of 10"), "{out}");
     assert!(out.contains("# Gap matrix") && out.contains("# Follow-up: nes-2018 -> nes-2025"));
 }
 

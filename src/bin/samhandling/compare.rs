@@ -21,7 +21,8 @@ Examples:
   samhandling compare --by-kinds --assessed     keys by category and service kinds; only gaps the
                                                 auditors' assessments state
 
-Counts are of reports (documents) and municipalities, never of records' items alone. The
+Comparisons count municipalities, each once, by its latest primary report; a comparison note is
+never counted beside the reports it summarises, and each table names its unit. The
 similarity section lists each report's nearest report; `samhandling export` writes all pairs.
 Every quote is checked first: a record whose evidence does not hold is an error.")]
 pub(crate) struct Args {
@@ -84,11 +85,18 @@ fn print_summary(out: &mut impl Write, corpus: &Corpus, s: &Summary) -> std::io:
         .iter()
         .flat_map(|r| r.municipalities.iter().map(String::as_str))
         .collect();
+    let documents: std::collections::BTreeSet<&str> = corpus
+        .iter()
+        .flat_map(|r| r.evidence().into_iter().map(|(_, e)| e.source.as_str()))
+        .collect();
+    let derived = corpus.iter().filter(|r| !r.is_primary()).count();
     writeln!(
         out,
-        "# {} reports (documents) covering {} municipalities",
+        "# {} records from {} source documents, covering {} municipalities ({} records derived from another record's document)",
         s.reports.len(),
-        municipalities.len()
+        documents.len(),
+        municipalities.len(),
+        derived
     )?;
     for r in &s.reports {
         writeln!(
@@ -108,7 +116,8 @@ fn print_summary(out: &mut impl Write, corpus: &Corpus, s: &Summary) -> std::io:
 
     writeln!(
         out,
-        "\n# Gap matrix (number of current gaps per report; columns are reports)"
+        "\n# Gap matrix (number of current gaps; one column per {}, each by the record counted for it)",
+        singular(&s.matrix.unit)
     )?;
     let ids: Vec<&str> = s.matrix.rows.iter().map(|r| r.report.as_str()).collect();
     writeln!(
@@ -132,28 +141,33 @@ fn print_summary(out: &mut impl Write, corpus: &Corpus, s: &Summary) -> std::io:
             .collect();
         writeln!(out, "  {:<44} {cells}", truncate(&label, 44))?;
     }
-    writeln!(out, "  (columns: {})", ids.join(", "))?;
+    let columns: Vec<String> = s
+        .matrix
+        .rows
+        .iter()
+        .map(|r| format!("{} ({})", r.unit, r.report))
+        .collect();
+    writeln!(out, "  (columns: {})", columns.join(", "))?;
 
     writeln!(
         out,
-        "\n# Most recurrent gaps (reports of {} with the gap; their municipalities)",
-        s.recurring.n_reports
+        "\n# Most recurrent gaps ({} of {} with the gap, each counted once)",
+        s.recurring.unit, s.recurring.n_units
     )?;
     for k in s
         .recurring
         .keys
         .iter()
-        .filter(|k| k.reports.len() > 1)
+        .filter(|k| k.units.len() > 1)
         .take(15)
     {
         writeln!(
             out,
-            "  {:>3} of {} reports ({:>3.0} %)  {:<40} {}",
-            k.reports.len(),
-            s.recurring.n_reports,
+            "  {:<26} ({:>3.0} %)  {:<40} {}",
+            s.recurring.in_words(k),
             k.share * 100.0,
             truncate(&format!("{} ({})", k.key, k.key.category.norwegian()), 40),
-            k.municipalities.join(", ")
+            k.units.join(", ")
         )?;
     }
 
@@ -188,6 +202,16 @@ fn print_summary(out: &mut impl Write, corpus: &Corpus, s: &Summary) -> std::io:
 /// The outcome of an earlier gap in a follow-up, in words.
 pub(crate) fn outcome(o: Outcome) -> &'static str {
     o.words()
+}
+
+/// `municipalities` -> `municipality`: the unit of one column.
+fn singular(unit: &str) -> &str {
+    match unit {
+        _ if unit.contains(" and ") => "unit",
+        "municipalities" => "municipality",
+        "countries" => "country",
+        other => other.strip_suffix('s').unwrap_or(other),
+    }
 }
 
 /// `vestby-2025` -> `ves25`: short column heads.
