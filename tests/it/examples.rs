@@ -93,3 +93,10 @@ fn romerike_and_followup_print_their_comparisons() {
         "{text}"
     );
 }
+
+#[test]
+fn compare_example_counts_municipalities_and_cites_a_line() {
+    let text = run_example("compare", &[]);
+    assert!(text.contains("of 8 municipalities"), "{text}");
+    assert!(text.contains("e.g. ") && text.contains(".txt:"), "{text}");
+}
