@@ -1,0 +1,645 @@
+//! Rules of the gaps: the genres' finding words, the shortcoming phrases and the codebook's
+//! category keywords (rules `gap.*`).
+
+use crate::taxonomy::{FindingTerm, GapCategory, Severity};
+
+/// A word the report uses for its findings, with the severity it stands for. These are the
+/// report's own terms; `term` names the word as the model's `FindingTerm` would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FindingWord {
+    /// The phrase, lowercase.
+    pub phrase: &'static str,
+    /// The report's term it stands for (`avvik`, `lovbrudd`, `kritikk` ...), when it is one;
+    /// its [`FindingTerm::severity`] then fixes the severity.
+    pub term: Option<FindingTerm>,
+    /// The severity the word states.
+    pub severity: Severity,
+    /// True when the word may stand anywhere but the introduction (a tilsyn's avvik is the
+    /// supervisor's verdict wherever it stands); false when it counts only in the auditor's
+    /// assessment, conclusion and summary ("bør", "må").
+    pub anywhere: bool,
+}
+
+const fn fw(
+    phrase: &'static str,
+    term: Option<FindingTerm>,
+    severity: Severity,
+    anywhere: bool,
+) -> FindingWord {
+    FindingWord {
+        phrase,
+        term,
+        severity,
+        anywhere,
+    }
+}
+
+/// Rule `gap.term`: the genres' words for a breach or a criticism, strongest first. Matched as
+/// phrases; the first that occurs in a sentence gives its severity and term.
+///
+/// - tilsyn: `avvik` (until about 2016), `lovbrudd` / nynorsk `lovbrot` (since), `merknad`;
+/// - Riksrevisjonen: `uakseptabelt`, `sterkt kritikkverdig` / `alvorlig`, `kritikkverdig`;
+/// - forvaltningsrevisjon: `ikke i samsvar med`, `i strid med`, `svakhet`, `forbedringspunkt`.
+pub const TERM_WORDS: &[FindingWord] = &[
+    fw(
+        "lovbrudd",
+        Some(FindingTerm::Lovbrudd),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "lovbrot",
+        Some(FindingTerm::Lovbrudd),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "uakseptabel",
+        Some(FindingTerm::Uakseptabelt),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "sterkt kritikkverdig",
+        Some(FindingTerm::SterkKritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "sterk kritikk",
+        Some(FindingTerm::SterkKritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "kritikkverdig",
+        Some(FindingTerm::Kritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikke i samsvar med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikkje i samsvar med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikke er i samsvar med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikkje er i samsvar med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "i strid med",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "strir mot",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "forbedringspunkt",
+        Some(FindingTerm::Forbedringspunkt),
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "forbetringspunkt",
+        Some(FindingTerm::Forbedringspunkt),
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "forbedringsområde",
+        Some(FindingTerm::Forbedringspunkt),
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "svakhet",
+        Some(FindingTerm::Svakhet),
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "svakheit",
+        Some(FindingTerm::Svakhet),
+        Severity::Improvement,
+        true,
+    ),
+];
+
+/// Rule `gap.avvik`: stemmed words that, opening a sentence or heading ("Avvik 1:", "Lovbrudd:",
+/// "Merknad 2"), state a tilsyn finding; the sentences under such a heading are its statement.
+pub const TILSYN_WORDS: &[FindingWord] = &[
+    fw("avvik", Some(FindingTerm::Avvik), Severity::Breach, true),
+    fw(
+        "lovbrudd",
+        Some(FindingTerm::Lovbrudd),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "lovbrot",
+        Some(FindingTerm::Lovbrudd),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "merknad",
+        Some(FindingTerm::Merknad),
+        Severity::Improvement,
+        true,
+    ),
+];
+
+/// Rule `gap.shortcoming`: phrases that state a shortcoming without one of the report's terms.
+/// The first group counts in the findings too; the second ("bør", "må", ...) only in the
+/// auditor's assessment, conclusion and summary, where it states what the auditor finds
+/// lacking. Severity: `risk` for the auditor's doubts, `improvement` otherwise (a breach is
+/// claimed only where the report's own word says so).
+pub const SHORTCOMING_WORDS: &[FindingWord] = &[
+    fw("ikke tilfredsstillende", None, Severity::Improvement, true),
+    fw("ikkje tilfredsstillande", None, Severity::Improvement, true),
+    fw("ikke tilstrekkelig", None, Severity::Improvement, true),
+    fw("ikkje tilstrekkeleg", None, Severity::Improvement, true),
+    fw("ikke er tilstrekkelig", None, Severity::Improvement, true),
+    fw("utilstrekkelig", None, Severity::Improvement, true),
+    fw("ikke godt nok", None, Severity::Improvement, true),
+    fw("ikkje godt nok", None, Severity::Improvement, true),
+    fw(
+        "ikke i tilstrekkelig grad",
+        None,
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "ikkje i tilstrekkeleg grad",
+        None,
+        Severity::Improvement,
+        true,
+    ),
+    fw("mangelfull", None, Severity::Improvement, true),
+    fw("manglende", None, Severity::Improvement, true),
+    fw("manglande", None, Severity::Improvement, true),
+    fw("mangler", None, Severity::Improvement, true),
+    fw("manglar", None, Severity::Improvement, true),
+    fw("mangel på", None, Severity::Improvement, true),
+    fw("svikt", None, Severity::Improvement, true),
+    fw("ikke oppfylt", None, Severity::Improvement, true),
+    fw("ikkje oppfylt", None, Severity::Improvement, true),
+    fw("ikke fulgt opp", None, Severity::Improvement, true),
+    fw("ikkje følgt opp", None, Severity::Improvement, true),
+    fw("ikke etablert", None, Severity::Improvement, true),
+    fw("ikkje etablert", None, Severity::Improvement, true),
+    fw("ikke sikrer", None, Severity::Improvement, true),
+    fw("ikke sikret", None, Severity::Improvement, true),
+    fw("ikkje sikrar", None, Severity::Improvement, true),
+    fw("ikke gjennomført", None, Severity::Improvement, true),
+    fw("sikrer ikke", None, Severity::Improvement, true),
+    fw("sikrar ikkje", None, Severity::Improvement, true),
+    fw("sørger ikke for", None, Severity::Improvement, true),
+    fw("syter ikkje for", None, Severity::Improvement, true),
+    fw("oppfyller ikke", None, Severity::Improvement, true),
+    fw("oppfyller ikkje", None, Severity::Improvement, true),
+    fw("ivaretar ikke", None, Severity::Improvement, true),
+    fw("ivaretek ikkje", None, Severity::Improvement, true),
+    fw("ikke har", None, Severity::Improvement, false),
+    fw("har ikke", None, Severity::Improvement, false),
+    fw("har ikkje", None, Severity::Improvement, false),
+    fw("ikkje har", None, Severity::Improvement, false),
+    fw("ikke alltid", None, Severity::Improvement, true),
+    fw("ikkje alltid", None, Severity::Improvement, true),
+    fw("mangel", None, Severity::Improvement, true),
+    fw("uklarhet", None, Severity::Improvement, true),
+    fw("uklart", None, Severity::Improvement, true),
+    fw("uklar", None, Severity::Improvement, true),
+    fw("en utfordring", None, Severity::Improvement, true),
+    fw("utfordringer i ", None, Severity::Improvement, true),
+    fw("utfordringer med", None, Severity::Improvement, true),
+    fw(
+        "utfordringer når det gjelder",
+        None,
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "utfordringer knyttet til samarbeid",
+        None,
+        Severity::Improvement,
+        true,
+    ),
+    fw(
+        "utfordringer knyttet til samhandling",
+        None,
+        Severity::Improvement,
+        true,
+    ),
+    fw("utfordringar i ", None, Severity::Improvement, true),
+    fw("utfordringar med", None, Severity::Improvement, true),
+    fw("utfordrende", None, Severity::Improvement, true),
+    fw("utfordrande", None, Severity::Improvement, true),
+    fw("i liten grad", None, Severity::Improvement, true),
+    fw("liten kjennskap", None, Severity::Improvement, true),
+    fw("lite tilgjengelig", None, Severity::Improvement, true),
+    fw("etterlys", None, Severity::Improvement, true),
+    fw("savner", None, Severity::Improvement, true),
+    fw("saknar", None, Severity::Improvement, true),
+    fw("usikkerhet", None, Severity::Risk, true),
+    fw("bekymring", None, Severity::Risk, true),
+    fw("risiko for", None, Severity::Risk, true),
+    fw("sårbar", None, Severity::Risk, true),
+    fw("personavhengig", None, Severity::Risk, true),
+    fw("stiller spørsmål ved", None, Severity::Risk, false),
+    fw("bør", None, Severity::Improvement, false),
+    fw("må sikre", None, Severity::Improvement, false),
+    fw("må sørge", None, Severity::Improvement, false),
+    fw("må etablere", None, Severity::Improvement, false),
+    fw("må styrke", None, Severity::Improvement, false),
+    fw("må bli", None, Severity::Improvement, false),
+    fw("behov for", None, Severity::Improvement, false),
+];
+
+/// Rule `gap.not-a-gap`: phrases that make a sentence positive or merely procedural, so it is
+/// not drafted as a gap even if a finding word occurs (a sentence that says the practice *is*
+/// in line with the requirement, or describes the method).
+pub const NOT_GAP_WORDS: &[&str] = &[
+    "er i samsvar med",
+    "er i tråd med",
+    "fungerer godt",
+    "ingen avvik",
+    "ingen lovbrudd",
+    "ingen lovbrot",
+    "ikke avdekket",
+    "ikkje avdekt",
+    "har ikke funnet",
+    "har ikkje funne",
+];
+
+/// Rule `gap.category`: codebook keywords and the category they give, in priority order (the
+/// first category with a keyword in the sentence wins; specific before general). Keywords are
+/// matched as substrings of the lowercased sentence, so compounds count ("omsorgsbolig"); a
+/// keyword with a leading space must open a word (" vold" matches "voldsrisiko", not
+/// "forvoldt"), with a trailing space too it is a whole word (" gjeld " is not "gjelder"), and
+/// keywords of three letters or fewer ("ip", "dps") are whole words.
+pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
+    (
+        GapCategory::IndividualPlan,
+        &[
+            "individuell plan",
+            "individuelle plan",
+            "individuelle planer",
+            "ip",
+        ],
+    ),
+    (
+        GapCategory::CoordinatingUnit,
+        &[
+            "koordinerende enhet",
+            "koordinerande eining",
+            "koordinerende enheter",
+        ],
+    ),
+    (GapCategory::CrisisPlan, &["kriseplan", "kriseplanar"]),
+    (GapCategory::Consent, &["samtykke"]),
+    (GapCategory::Coordinator, &["koordinator"]),
+    (
+        GapCategory::IndividualCoordination,
+        &[
+            "koordinering av tjenest",
+            "koordinering av tenest",
+            "koordinerte tjenester",
+            "koordinerte tenester",
+            "samordning av tjenest",
+            "samordning av tenest",
+            "helhetlige og koordinerte",
+            "heilskaplege og koordinerte",
+        ],
+    ),
+    (
+        GapCategory::ResponsibilityUnclear,
+        &[
+            "ansvarsfordeling",
+            "ansvarsdeling",
+            "uklart ansvar",
+            "roller og ansvar",
+            "ansvar og roller",
+            "oppgave- og ansvar",
+            "hvem som har ansvar",
+            "kven som har ansvar",
+            "fordelt ansvar",
+            "uklart hvem",
+        ],
+    ),
+    (
+        GapCategory::UserInvolvement,
+        &[
+            "brukermedvirkning",
+            "medvirkning",
+            "brukarmedverknad",
+            "medverknad",
+            "brukerundersøk",
+            "brukerråd",
+            "brukarundersøk",
+            "innspill fra brukere",
+            "erfaringer fra brukere",
+            "brukerog pårørende",
+            "brukarog pårørande",
+        ],
+    ),
+    (GapCategory::NextOfKin, &["pårørende", "pårørande"]),
+    (
+        GapCategory::Housing,
+        &[
+            "bolig",
+            "bustad",
+            "botilbud",
+            "butilbod",
+            "utkastelse",
+            "husvære",
+        ],
+    ),
+    (
+        GapCategory::InformationSharing,
+        &[
+            "informasjonsdeling",
+            "informasjonsutveksling",
+            "dele informasjon",
+            "deling av informasjon",
+            "utveksling av informasjon",
+            "taushetsplikt",
+            "teieplikt",
+            "epikrise",
+        ],
+    ),
+    (
+        GapCategory::PublicInformation,
+        &[
+            "hjemmeside",
+            "heimeside",
+            "nettside",
+            "informasjon til innbygg",
+            "informasjon om tjeneste",
+            "informasjon om tilbud",
+            "informasjon om tenest",
+        ],
+    ),
+    (
+        GapCategory::InternalControl,
+        &[
+            "internkontroll",
+            "avvikssystem",
+            "avviksmelding",
+            "avvikshandtering",
+            "avvikshåndtering",
+            "risikovurdering",
+            "ros-analyse",
+            "styringssystem",
+            "kvalitetssystem",
+            "kvalitetsforbedring",
+        ],
+    ),
+    (
+        GapCategory::ServiceEvaluation,
+        &[
+            "evaluering av tjenest",
+            "evaluering av tenest",
+            "evaluere tjenest",
+            "evaluert sine tjenester",
+            "oppfølging og evaluering",
+            "evaluering av tiltak",
+            "evaluere tiltak",
+            " evaluert",
+            " evaluere",
+            " evaluering",
+        ],
+    ),
+    (
+        GapCategory::SomaticHealth,
+        &["somatisk", "fysisk helse", "tannhelse", "somatikk"],
+    ),
+    (
+        GapCategory::FinancialHelp,
+        &[
+            "økonomisk rådgiv",
+            "økonomisk råd",
+            " gjeld ",
+            "gjeldsrådgiv",
+            "økonomisk stønad",
+            "økonomisk sosialhjelp",
+            "personlig økonomi",
+            " økonomi ",
+        ],
+    ),
+    (
+        GapCategory::DailyLiving,
+        &[
+            "praktisk bistand",
+            "dagliglivet",
+            "praktiske gjøremål",
+            "praktiske gjeremål",
+            "daglegliv",
+        ],
+    ),
+    (
+        GapCategory::MappingAssessment,
+        &["kartlegg", "utredning", "utgreiing", "utreding"],
+    ),
+    (
+        GapCategory::ActivityWork,
+        &[
+            "aktivitetstilbud",
+            "arbeid og aktivitet",
+            "sysselsetting",
+            "dagtilbud",
+            "meningsfull aktivitet",
+            "arbeidstiltak",
+        ],
+    ),
+    (
+        GapCategory::Outreach,
+        &["oppsøkende", "oppsøkande", "ambulant", "ettervern"],
+    ),
+    (GapCategory::LowThreshold, &["lavterskel", "lågterskel"]),
+    (
+        GapCategory::SpecialistInterface,
+        &[
+            "spesialisthelsetjenest",
+            "spesialisthelsetenest",
+            "dps",
+            "sykehus",
+            "sjukehus",
+            "utskriv",
+            "helseforetak",
+            "innleggelse",
+        ],
+    ),
+    (
+        GapCategory::Safety,
+        &[
+            " sikkerhet",
+            " tryggleik",
+            " vold",
+            "selvmord",
+            "sjølvmord",
+            " trussel",
+            " trusler",
+        ],
+    ),
+    (
+        GapCategory::Competence,
+        &["kompetanse", "opplæring", "opplæring", "fagkunnskap"],
+    ),
+    (
+        GapCategory::Capacity,
+        &[
+            "kapasitet",
+            "ventetid",
+            "venteliste",
+            "bemanning",
+            "årsverk",
+            "dimensjoner",
+            "ressurs",
+        ],
+    ),
+    (
+        GapCategory::DecisionPractice,
+        &[
+            "enkeltvedtak",
+            " vedtak om",
+            " vedtak på",
+            "tidsbestemte vedtak",
+            "tidsavgrensa vedtak",
+            "nytt vedtak",
+            "revurder",
+            "saksbehandl",
+            "sakshandsam",
+            "tildeling",
+            "søknad",
+        ],
+    ),
+    (
+        GapCategory::ReportingFollowup,
+        &["rapporter", "tilbakemelding", "kontrollutvalg"],
+    ),
+    (
+        GapCategory::PlanningGovernance,
+        &[
+            " plan",
+            "temaplan",
+            "handlingsplan",
+            "planverk",
+            " mål ",
+            " mål,",
+            " målene",
+            "målsetting",
+            " styring",
+            " leiing",
+            " ledelse",
+            "overordnet",
+        ],
+    ),
+    (GapCategory::CultureSilo, &["silo", "kultur"]),
+    (
+        GapCategory::TreatmentAdequacy,
+        &[
+            "forsvarlig",
+            "forsvarleg",
+            "tilstrekkelig tilbud",
+            "tilstrekkeleg tilbod",
+            "tilstrekkelig tjenestetilbud",
+        ],
+    ),
+    (
+        GapCategory::NoFormalAgreement,
+        &["samarbeidsavtale", "avtale"],
+    ),
+    (
+        GapCategory::NoRoutines,
+        &[
+            "rutine",
+            "rutinar",
+            "prosedyre",
+            "retningslinje",
+            "retningsline",
+        ],
+    ),
+    (
+        GapCategory::Documentation,
+        &[
+            "dokumentasjon",
+            "journalføring",
+            "journal",
+            "dokumentert",
+            "dokumentere",
+        ],
+    ),
+    (
+        GapCategory::SystemCollaboration,
+        &["samhandling", "samarbeid", "samordning", "koordiner"],
+    ),
+];
+
+/// Rule `gap.category`: categories the format keeps for tilsyn and national reports
+/// (docs/FORMAT.md, `category`); in other genres their keywords are passed over and the next
+/// category with a keyword in the sentence is taken.
+pub const SUPERVISION_CATEGORIES: &[GapCategory] = &[
+    GapCategory::Documentation,
+    GapCategory::CrisisPlan,
+    GapCategory::Consent,
+    GapCategory::IndividualCoordination,
+    GapCategory::TreatmentAdequacy,
+    GapCategory::SomaticHealth,
+    GapCategory::DailyLiving,
+    GapCategory::FinancialHelp,
+    GapCategory::ServiceEvaluation,
+];
+
+/// Rule `gap.negation`: after "ikke", "ikkje" or "ingen" (within four words), a participle
+/// (a word ending in -ert, -et, -tt, -lt, -nt: "ikke etablert", "ikke er dokumentert") or one of
+/// these words states a shortcoming.
+pub const NEGATED_WORDS: &[&str] = &[
+    "gjort",
+    "vært",
+    "fått",
+    "kjent",
+    "tilstrekkelig",
+    "tilstrekkeleg",
+    "tilgjengelig",
+    "tilgjengeleg",
+    "systematisk",
+    "skriftlig",
+    "skriftleg",
+    "kapasitet",
+    "oversikt",
+    "tilbud",
+    "tilbod",
+    "rutiner",
+    "rutinar",
+];
+
+/// Rule `gap.avvik` for lists: lead-ins whose list gives the observations a finding rests on,
+/// not the finding itself.
+pub const OBSERVATION_LEADS: &[&str] = &[
+    "bygger på",
+    "byggjer på",
+    "grunnlag",
+    "observasjon",
+    "følgende funn",
+];
