@@ -164,6 +164,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("gaps", |s: &Score| s.gaps),
         ("recommendations", |s: &Score| s.recommendations),
         ("relations", |s: &Score| s.relations),
+        ("conclusions", |s: &Score| s.conclusions),
+        ("follow_ups", |s: &Score| s.follow_ups),
     ] {
         let (mut d, mut r, mut dm, mut rm) = (0, 0, 0, 0);
         for s in &all {

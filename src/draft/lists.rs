@@ -251,7 +251,16 @@ fn emit(ctx: &mut Ctx<'_, '_>, report: &mut Report, list: &List) {
     };
     for item in &list.items {
         let first = &doc.sentences[item.first];
-        let last = &doc.sentences[item.last];
+        // A question ends at its question mark: what follows it is the report's comment (or a
+        // footnote), not the question.
+        let last = if list.kind == ListKind::Questions {
+            (item.first..=item.last)
+                .map(|k| &doc.sentences[k])
+                .find(|k| k.flat.ends_with('?'))
+                .unwrap_or(&doc.sentences[item.last])
+        } else {
+            &doc.sentences[item.last]
+        };
         let Some(ev) = ctx.evidence(first.start, first.end) else {
             continue;
         };

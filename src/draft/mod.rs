@@ -12,7 +12,8 @@
 //! The pieces, by job: [`text`] (lines, pages, running headers, contents, headings, section
 //! roles), `sentences` (sentences and list items), [`rules`] (every word list and pattern, in one documented place),
 //! `services` (services and relations), `findings` (gaps), `lists` (recommendations,
-//! questions, criteria), `meta` (title, issuer, year, genre), and [`score`](mod@score) (a draft
+//! questions, criteria), `conclusions` (answers to the questions with their verdicts),
+//! `followups` (in a follow-up, the status of each earlier point), `meta` (title, issuer, year, genre), and [`score`](mod@score) (a draft
 //! against a reviewed record).
 //!
 //! # Example
@@ -31,7 +32,9 @@
 //! # Ok::<(), samhandling::Error>(())
 //! ```
 
+mod conclusions;
 mod findings;
+mod followups;
 mod lists;
 mod meta;
 pub mod rules;
@@ -100,6 +103,8 @@ pub fn draft(name: &str, text: &str) -> Result<Draft> {
     services::services_and_relations(&mut ctx, &mut report);
     findings::gaps(&mut ctx, &mut report);
     lists::lists(&mut ctx, &mut report);
+    conclusions::conclusions(&mut ctx, &mut report);
+    followups::follow_ups(&mut ctx, &mut report);
     let mut problems = report.validate();
     problems.extend(check_report(&report, &ctx.sources));
     Error::from_list(problems)?;

@@ -11,7 +11,14 @@
 //!   a drafted gap is right when it so meets a reviewed gap;
 //! - **recommendations** by number as printed (`8a`, ignoring case, spaces, `.` and `)`);
 //! - **relations** by their two endpoints, unordered, each endpoint matched by name as services
-//!   are (not one to one: a relation is right when its two services are the reviewed one's).
+//!   are (not one to one: a relation is right when its two services are the reviewed one's);
+//! - **conclusions** by the number of the question they answer (as printed, looked up through the
+//!   record's own questions) and the verdict: a drafted conclusion with the right question and
+//!   the wrong verdict is not a match;
+//! - **follow-ups** by the number of the earlier item (the last `-` part of `of.item` that
+//!   starts with a digit: `rec-8a` → `8a`, `sak103-1` → `1`) and the status. A reviewed
+//!   follow-up of an unnumbered item (an earlier gap, `g18-silo`) cannot be matched by number and
+//!   counts as not found: the drafter drafts follow-ups of numbered points only.
 //!
 //! Several reviewed records may be given for one text (the comparison note and the four
 //! municipal records drawn from it): their items are pooled, duplicates removed.
@@ -38,7 +45,7 @@ use serde::Serialize;
 
 use super::name_key;
 use crate::model::{Evidence, Report, Service};
-use crate::taxonomy::GapCategory;
+use crate::taxonomy::{FollowUpStatus, GapCategory, Verdict};
 
 /// How many lines apart a drafted and a reviewed gap's evidence may begin and still be the same
 /// statement: the evidence check's own tolerance plus two, for a record that quotes the
@@ -81,6 +88,10 @@ pub struct Score {
     pub recommendations: SectionScore,
     /// Relations, by endpoints.
     pub relations: SectionScore,
+    /// Conclusions, by the question's number and the verdict.
+    pub conclusions: SectionScore,
+    /// Follow-up items, by the earlier item's number and the status.
+    pub follow_ups: SectionScore,
 }
 
 impl fmt::Display for Score {
@@ -96,6 +107,8 @@ impl fmt::Display for Score {
             ("gaps", self.gaps),
             ("recommendations", self.recommendations),
             ("relations", self.relations),
+            ("conclusions", self.conclusions),
+            ("follow_ups", self.follow_ups),
         ] {
             writeln!(
                 f,
@@ -118,6 +131,8 @@ pub fn score<'a>(draft: &Report, reviewed: impl IntoIterator<Item = &'a Report>)
         gaps: gaps(draft, &reviewed),
         recommendations: recommendations(draft, &reviewed),
         relations: relations(draft, &reviewed),
+        conclusions: conclusions(draft, &reviewed),
+        follow_ups: follow_ups(draft, &reviewed),
     }
 }
 
@@ -301,6 +316,73 @@ fn relations(draft: &Report, reviewed: &[&Report]) -> SectionScore {
             .filter(|r| drafted.iter().any(|d| meets(d, r)))
             .count(),
     }
+}
+
+/// Counts `drafted` against the pooled set `reviewed` of keys (a key `None` never matches).
+fn by_key<K: Ord>(drafted: Vec<Option<K>>, reviewed: BTreeSet<(usize, Option<K>)>) -> SectionScore {
+    let keys: BTreeSet<&K> = reviewed.iter().filter_map(|(_, k)| k.as_ref()).collect();
+    let found: BTreeSet<&K> = drafted.iter().flatten().collect();
+    SectionScore {
+        drafted: drafted.len(),
+        reviewed: reviewed.len(),
+        drafted_matched: drafted
+            .iter()
+            .filter(|k| k.as_ref().is_some_and(|k| keys.contains(k)))
+            .count(),
+        reviewed_matched: reviewed
+            .iter()
+            .filter(|(_, k)| k.as_ref().is_some_and(|k| found.contains(k)))
+            .count(),
+    }
+}
+
+/// A conclusion's key: the number of its question and its verdict.
+fn conclusion_keys(r: &Report) -> Vec<Option<(String, Verdict)>> {
+    r.conclusions
+        .iter()
+        .map(|c| {
+            let number = r
+                .questions
+                .iter()
+                .find(|q| q.id == c.question)
+                .map_or(c.question.as_str(), |q| q.number.as_str());
+            Some((number_key(number), c.verdict))
+        })
+        .collect()
+}
+
+fn conclusions(draft: &Report, reviewed: &[&Report]) -> SectionScore {
+    // Pooled: the same key once; a key is unique per question and verdict.
+    let pool: BTreeSet<(usize, Option<(String, Verdict)>)> = reviewed
+        .iter()
+        .flat_map(|r| conclusion_keys(r))
+        .map(|k| (0, k))
+        .collect();
+    by_key(conclusion_keys(draft), pool)
+}
+
+/// The number of an earlier item from its id: the last `-` part that starts with a digit
+/// (`rec-8a` → `8a`, `sak103-1` → `1`, `g18-silo` → none).
+pub fn item_number(item: &str) -> Option<String> {
+    item.rsplit('-')
+        .next()
+        .filter(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+        .map(number_key)
+}
+
+fn follow_ups(draft: &Report, reviewed: &[&Report]) -> SectionScore {
+    let key = |f: &crate::model::FollowUp| item_number(&f.of.item).map(|n| (n, f.status));
+    // Pooled by the earlier item (report and id), so an unnumbered item counts once.
+    let mut pool: BTreeSet<(usize, Option<(String, FollowUpStatus)>)> = BTreeSet::new();
+    let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+    for r in reviewed {
+        for f in &r.follow_ups {
+            if seen.insert((f.of.report.to_string(), f.of.item.clone())) {
+                pool.insert((seen.len(), key(f)));
+            }
+        }
+    }
+    by_key(draft.follow_ups.iter().map(key).collect(), pool)
 }
 
 /// The records of `corpus` encoded from source document `source`: those whose every piece of

@@ -14,12 +14,15 @@
 //!
 //! By job: this file holds the structure rules (section roles, contents, sentences) and the
 //! lead-ins of lists and metadata; `gaps.rs` the finding words and codebook keywords;
+//! `followups.rs` the grading words of conclusions and the status words of follow-ups;
 //! `services.rs` the names, patterns and relation cues. Every list is re-exported here, so a rule
 //! is `rules::NAME` wherever it is defined.
 
+mod followups;
 mod gaps;
 mod services;
 
+pub use followups::*;
 pub use gaps::*;
 pub use services::*;
 

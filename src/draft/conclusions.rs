@@ -1,0 +1,536 @@
+//! Rule group `conclusion`: the auditor's answer to each drafted audit question, with the verdict
+//! its grading words give.
+//!
+//! Where the answers stand: sections of role conclusion ("Konklusjon", "Konklusjon og
+//! anbefalinger") and assessment ("Revisjonens vurdering og konklusjon", "Vurdering"). Which
+//! question an answer belongs to: the number it names ("Problemstilling 2 ...", rule
+//! `conclusion.numbered`), else the question it restates (an answer echoes its question's
+//! words, rule `conclusion.echo`). The verdict comes from the report's grading word only (rule
+//! `conclusion.verdict`, `rules::VERDICT_WORDS`; `conclusion.but` for "..., men ikke ..."); with
+//! none, the conclusion is `descriptive` and its note says so. A tilsyn concludes with what it
+//! found ("Statsforvalteren avdekket to lovbrudd", rule `conclusion.tilsyn`): that answers the
+//! tilsyn's theme, drafted as its one question when it numbers none.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::rules::{self, Role};
+use super::{Ctx, display, stem};
+use crate::model::{Conclusion, Question, Report};
+use crate::taxonomy::{Genre, Verdict};
+
+/// The least share of a question's words an answer must restate (rule `conclusion.echo`).
+const ECHO_SHARE: f64 = 0.5;
+/// The least number of a question's words an answer must restate.
+const ECHO_WORDS: usize = 2;
+/// The least share of a question's words a question sentence of a chapter must repeat to be
+/// that question restated (rule `conclusion.chapter`).
+const RESTATED_SHARE: f64 = 0.8;
+/// How many sentences of an assessment section the drafter reads for its graded answer.
+const CHAPTER_SENTENCES: usize = 5;
+/// How many sentences after a restatement the drafter reads for the grading word.
+const FOLLOWING: usize = 2;
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    let names = rules::QUESTION_NAMES.join("|");
+    Regex::new(&format!(
+        r"\b(?:{names})(?:en|et|a)?\s+(?:nr\.?\s*)?(\d{{1,2}}(?:\s?[a-h])?)\b"
+    ))
+    .expect("valid pattern")
+});
+
+static TILSYN: LazyLock<Regex> = LazyLock::new(|| {
+    let found = rules::TILSYN_FOUND.join("|");
+    let what = rules::TILSYN_FINDINGS.join("|");
+    let numbers: Vec<&str> = rules::NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+    let numbers = numbers.join("|");
+    Regex::new(&format!(
+        r"\b(?:(ikke|ikkje)\s+(?:blitt\s+|vorte\s+)?(?:{found})\s+(?:noen\s+|nokon\s+)?(?:{what})|(?:{found})\s+(?:det\s+)?(\d{{1,2}}|{numbers})\s+(?:{what}))"
+    ))
+    .expect("valid pattern")
+});
+
+/// Words before a grading word that make it a duty or a question, not a grade.
+const MODALS: &[&str] = &[
+    "skal", "bør", "må", "plikter", "pliktar", "skulle", "burde", "hvorvidt", "om",
+];
+
+/// Phrases of a sentence that restates a question rather than answering it.
+const RESTATES: &[&str] = &[
+    "undersøkt om",
+    "undersøke om",
+    "undersøkje om",
+    "vurdert om",
+    "vurdere om",
+    "vurderer i hvilken grad",
+    "vurderer om",
+    "handler om",
+    "handlar om",
+];
+
+/// The first phrase of `list` (in list order) that occurs in `flat` as whole words, with its
+/// byte range in `flat`; occurrences after a modal or question word ("skal", "om") within three
+/// words are skipped when `graded` is true.
+pub(super) fn first_phrase<'l, T>(
+    flat: &str,
+    list: &'l [(&'static str, T)],
+    blockers: &[&str],
+) -> Option<(usize, usize, &'l (&'static str, T))> {
+    for entry in list {
+        for (at, _) in flat.match_indices(entry.0) {
+            let end = at + entry.0.len();
+            let before = flat[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = flat[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !(before && after) {
+                continue;
+            }
+            let blocked = flat[..at]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(3)
+                .any(|w| blockers.contains(&w));
+            if !blocked {
+                return Some((at, end, entry));
+            }
+        }
+    }
+    None
+}
+
+/// True when a word of `flat` starts with one of `words`.
+fn has_word_start(flat: &str, words: &[&str]) -> bool {
+    flat.split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.iter().any(|p| w.starts_with(p)))
+}
+
+/// The verdict the grading words of `flat` give, with the words and the rule: `None` when the
+/// sentence grades nothing.
+pub(super) fn verdict(flat: &str) -> Option<(Verdict, String)> {
+    if RESTATES.iter().any(|r| flat.contains(r)) {
+        return None;
+    }
+    // Rule conclusion.but: "X har etablert ..., men ... ikke ...".
+    if let Some(at) = flat.find(", men ").or_else(|| flat.find(" men ")) {
+        let (first, second) = (&flat[..at], &flat[at..]);
+        let graded_first = first_phrase(first, rules::VERDICT_WORDS, MODALS);
+        let negated_first = has_word_start(first, &["ikke", "ikkje", "ingen"]);
+        if !negated_first {
+            match graded_first {
+                Some((_, _, (w, v)))
+                    if matches!(v, Verdict::Fulfilled | Verdict::LargelyFulfilled)
+                        && has_word_start(second, rules::BUT_IMPROVEMENTS) =>
+                {
+                    return Some((
+                        Verdict::LargelyFulfilled,
+                        format!(
+                            "rule conclusion.but: '{w}', but only improvement points after 'men'"
+                        ),
+                    ));
+                }
+                Some((_, _, (w, v))) => {
+                    return Some((*v, format!("rule conclusion.verdict: '{w}'")));
+                }
+                None if has_word_start(second, rules::BUT_IMPROVEMENTS) => {
+                    return Some((
+                        Verdict::LargelyFulfilled,
+                        "rule conclusion.but: a positive statement with only improvement points after 'men'".into(),
+                    ));
+                }
+                None if has_word_start(second, rules::BUT_SHORTCOMINGS) => {
+                    return Some((
+                        Verdict::Partly,
+                        "rule conclusion.but: a positive statement qualified by a shortcoming after 'men'".into(),
+                    ));
+                }
+                None => {}
+            }
+        }
+    }
+    first_phrase(flat, rules::VERDICT_WORDS, MODALS)
+        .map(|(_, _, (w, v))| (*v, format!("rule conclusion.verdict: '{w}'")))
+}
+
+/// The comparable words of a text: stems of its words of three letters or more, leaving out
+/// `rules::ECHO_STOPWORDS` and the words of `skip` (the municipalities' names).
+fn stems(flat: &str, skip: &BTreeSet<String>) -> BTreeSet<String> {
+    flat.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .filter(|w| !rules::ECHO_STOPWORDS.contains(w) && !skip.contains(*w))
+        .map(stem)
+        .collect()
+}
+
+fn number_key(n: &str) -> String {
+    n.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Drafts the conclusions on the drafted questions; for a tilsyn, its conclusion.
+pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
+    if report.genre == Genre::Tilsyn {
+        tilsyn(ctx, report);
+    }
+    let doc = ctx.doc;
+    if report.questions.is_empty() {
+        return;
+    }
+    let skip: BTreeSet<String> = report
+        .municipalities
+        .iter()
+        .chain(&report.districts)
+        .flat_map(|m| m.split_whitespace())
+        .map(|w| w.to_lowercase())
+        .collect();
+    let candidates: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&i| {
+            let s = &doc.sentences[i];
+            matches!(s.role, Role::Conclusion | Role::Assessment) && !s.flat.ends_with('?')
+        })
+        .collect();
+    let answered: BTreeSet<String> = report
+        .conclusions
+        .iter()
+        .map(|c| c.question.clone())
+        .collect();
+    let mut taken_q: BTreeSet<usize> = BTreeSet::new();
+    let mut taken_s: BTreeSet<usize> = BTreeSet::new();
+    let mut links: Vec<(usize, usize, String)> = Vec::new(); // question, sentence, why
+
+    // Rule conclusion.numbered: the answer names its question's number (the conclusion chapter's
+    // sentences before the assessments').
+    let mut ordered = candidates.clone();
+    ordered.sort_by_key(|&i| (doc.sentences[i].role != Role::Conclusion, i));
+    for &si in &ordered {
+        let s = &doc.sentences[si];
+        let Some(c) = NUMBERED.captures(&s.flat) else {
+            continue;
+        };
+        let n = number_key(&c[1]);
+        let Some(qi) = report
+            .questions
+            .iter()
+            .position(|q| number_key(&q.number) == n)
+        else {
+            continue;
+        };
+        if taken_q.contains(&qi) || answered.contains(&report.questions[qi].id) {
+            continue;
+        }
+        taken_q.insert(qi);
+        taken_s.insert(si);
+        links.push((
+            qi,
+            si,
+            format!(
+                "rule conclusion.numbered: a sentence of a {} section names question {}",
+                role_word(s.role),
+                report.questions[qi].number
+            ),
+        ));
+    }
+
+    let q_stems: Vec<BTreeSet<String>> = report
+        .questions
+        .iter()
+        .map(|q| stems(&q.text.to_lowercase(), &skip))
+        .collect();
+    // Rule conclusion.chapter: an assessment section inside a section that restates one
+    // question answers it; the answer is the section's first graded sentence, else its first.
+    let restated: Vec<(usize, usize)> = (0..doc.sentences.len())
+        .filter(|&i| {
+            doc.sentences[i].flat.ends_with('?') && doc.sentences[i].role != Role::Contents
+        })
+        .filter_map(|i| {
+            let words = stems(&doc.sentences[i].flat, &skip);
+            let (qi, share) = q_stems
+                .iter()
+                .enumerate()
+                .filter(|(_, qs)| !qs.is_empty())
+                .map(|(qi, qs)| (qi, qs.intersection(&words).count() as f64 / qs.len() as f64))
+                .max_by(|a, b| a.1.total_cmp(&b.1))?;
+            (share >= RESTATED_SHARE).then_some((i, qi))
+        })
+        .collect();
+    for (h, heading) in doc.outline.headings.iter().enumerate() {
+        if heading.role != Some(Role::Assessment) && heading.role != Some(Role::Conclusion) {
+            continue;
+        }
+        // The parent section: the nearest heading before of a lower level.
+        let Some(parent) = (0..h)
+            .rev()
+            .find(|&p| doc.outline.headings[p].level < heading.level)
+        else {
+            continue;
+        };
+        let in_parent: Vec<usize> = restated
+            .iter()
+            .filter(|(i, _)| {
+                let sec = doc.sentences[*i].section;
+                sec.is_some_and(|sec| sec >= parent && sec < h)
+            })
+            .map(|(_, qi)| *qi)
+            .collect();
+        let [qi] = in_parent[..] else {
+            continue;
+        };
+        if taken_q.contains(&qi) || answered.contains(&report.questions[qi].id) {
+            continue;
+        }
+        let body: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&i| doc.sentences[i].section == Some(h))
+            .collect();
+        let Some(&si) = body
+            .iter()
+            .take(CHAPTER_SENTENCES)
+            .find(|&&i| verdict(&doc.sentences[i].flat).is_some())
+            .or(body.first())
+        else {
+            continue;
+        };
+        taken_q.insert(qi);
+        taken_s.insert(si);
+        links.push((
+            qi,
+            si,
+            format!(
+                "rule conclusion.chapter: the {} section '{}' stands in the section that restates question {}",
+                role_word(doc.sentences[si].role),
+                heading.text,
+                report.questions[qi].number
+            ),
+        ));
+    }
+
+    // Rule conclusion.echo: the answer restates its question's words.
+    let mut pairs: Vec<(i64, usize, usize, usize, usize)> = Vec::new();
+    for &si in &candidates {
+        let s = &doc.sentences[si];
+        let words = stems(&s.flat, &skip);
+        for (qi, qs) in q_stems.iter().enumerate() {
+            if qs.len() < ECHO_WORDS {
+                continue;
+            }
+            let shared = qs.intersection(&words).count();
+            let share = shared as f64 / qs.len() as f64;
+            if shared < ECHO_WORDS || share < ECHO_SHARE {
+                continue;
+            }
+            let bonus = if s.role == Role::Conclusion { 0.1 } else { 0.0 };
+            let score = ((share + bonus) * 1000.0) as i64;
+            pairs.push((-score, si, qi, shared, qs.len()));
+        }
+    }
+    pairs.sort();
+    for (_, si, qi, shared, of) in pairs {
+        if taken_q.contains(&qi)
+            || taken_s.contains(&si)
+            || answered.contains(&report.questions[qi].id)
+        {
+            continue;
+        }
+        taken_q.insert(qi);
+        taken_s.insert(si);
+        links.push((
+            qi,
+            si,
+            format!(
+                "rule conclusion.echo: a sentence of a {} section restates {shared} of the {of} words of question {}",
+                role_word(doc.sentences[si].role),
+                report.questions[qi].number
+            ),
+        ));
+    }
+
+    links.sort_by_key(|(qi, _, _)| *qi);
+    for (qi, si, why) in links {
+        let s = &doc.sentences[si];
+        // The grading word: in the sentence, or in the next ones of its section (an answer
+        // after a restatement), never in a sentence linked to another question.
+        let mut graded = verdict(&s.flat).map(|v| (si, v));
+        if graded.is_none() {
+            for sj in si + 1..(si + 1 + FOLLOWING).min(doc.sentences.len()) {
+                let t = &doc.sentences[sj];
+                let other = NUMBERED
+                    .captures(&t.flat)
+                    .is_some_and(|c| number_key(&c[1]) != number_key(&report.questions[qi].number));
+                if t.section != s.section || taken_s.contains(&sj) || other {
+                    break;
+                }
+                if let Some(v) = verdict(&t.flat) {
+                    graded = Some((sj, v));
+                    break;
+                }
+            }
+        }
+        let Some(ev) = ctx.sentence_evidence(s, s.start) else {
+            continue;
+        };
+        let mut evidence = vec![ev];
+        let (verdict, how, summary_at) = match graded {
+            Some((sj, (v, how))) => {
+                if sj != si {
+                    let t = &doc.sentences[sj];
+                    if let Some(ev) = ctx.sentence_evidence(t, t.start) {
+                        evidence.push(ev);
+                    }
+                }
+                (v, format!("verdict by {how}"), sj)
+            }
+            None => (
+                Verdict::Descriptive,
+                "no grading word in the answer, so `descriptive` (nothing graded: check)".into(),
+                si,
+            ),
+        };
+        let t = &doc.sentences[summary_at];
+        let q = &report.questions[qi];
+        let id = ctx.id(format!("k{}", number_key(&q.number)));
+        report.conclusions.push(Conclusion {
+            id,
+            question: q.id.clone(),
+            verdict,
+            summary: display(doc, t.start, t.end, 300),
+            evidence,
+            note: Some(format!("{why}; {how}")),
+        });
+    }
+}
+
+fn role_word(role: Role) -> &'static str {
+    match role {
+        Role::Conclusion => "conclusion",
+        _ => "assessment",
+    }
+}
+
+/// Rule `conclusion.tilsyn`: "Statsforvalteren avdekket to lovbrudd", "Det vart ikkje funne
+/// lovbrot": the first such sentence (of the summary or conclusion first) answers the tilsyn's
+/// question; one or more breaches is `not_fulfilled`, none `fulfilled`.
+fn tilsyn(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
+    let doc = ctx.doc;
+    let usable = |r: Role| {
+        !matches!(
+            r,
+            Role::Front | Role::Contents | Role::Appendix | Role::Criteria
+        )
+    };
+    let order = [
+        |r: Role| matches!(r, Role::Summary | Role::Conclusion | Role::Assessment),
+        |r: Role| !matches!(r, Role::Summary | Role::Conclusion | Role::Assessment),
+    ];
+    let mut found = None;
+    'find: for pick in order {
+        for (si, s) in doc.sentences.iter().enumerate() {
+            if !usable(s.role) || !pick(s.role) {
+                continue;
+            }
+            if let Some(c) = TILSYN.captures(&s.flat) {
+                let n = if c.get(1).is_some() {
+                    Some(0)
+                } else {
+                    c.get(2).and_then(|m| {
+                        m.as_str().parse::<u32>().ok().or_else(|| {
+                            rules::NUMBER_WORDS
+                                .iter()
+                                .find(|(w, _)| *w == m.as_str())
+                                .map(|(_, n)| *n)
+                        })
+                    })
+                };
+                if let Some(n) = n {
+                    found = Some((si, n, c.get(0).map_or(0, |m| m.start())));
+                    break 'find;
+                }
+            }
+        }
+    }
+    let Some((si, n, at)) = found else {
+        return;
+    };
+    let s = &doc.sentences[si];
+    // The question: the first main question drafted, else the tilsyn's theme.
+    let question = match report.questions.iter().find(|q| q.parent.is_none()) {
+        Some(q) => q.id.clone(),
+        None => {
+            let theme = doc.sentences.iter().find(|t| {
+                matches!(t.role, Role::Front | Role::Introduction | Role::Summary)
+                    && t.flat.contains("tilsyn")
+                    && [" om ", "gjaldt", "galdt", "tema", "formål", "føremål"]
+                        .iter()
+                        .any(|w| t.flat.contains(w))
+                    && t.end <= s.start
+            });
+            let Some(t) = theme else {
+                push_note(
+                    report,
+                    "Conclusion: the tilsyn states its finding, but no theme sentence was found to \
+                     be its question, so no conclusion was drafted (add the question and the conclusion).",
+                );
+                return;
+            };
+            let Some(ev) = ctx.sentence_evidence(t, t.start) else {
+                return;
+            };
+            let id = ctx.id("q1".into());
+            report.questions.push(Question {
+                id: id.clone(),
+                number: "1".into(),
+                text: display(doc, t.start, t.end, 300),
+                parent: None,
+                evidence: vec![ev],
+                note: Some(
+                    "rule question.tilsyn-theme: a tilsyn numbers no questions; its theme (what it \
+                     examined) is drafted as the question its conclusion answers (check)"
+                        .into(),
+                ),
+            });
+            id
+        }
+    };
+    let Some(ev) = ctx.sentence_evidence(s, s.raw(at)) else {
+        return;
+    };
+    let (verdict, grade) = if n == 0 {
+        (Verdict::Fulfilled, "no breach found, so `fulfilled`")
+    } else {
+        (
+            Verdict::NotFulfilled,
+            "a breach of a legal requirement found, so `not_fulfilled`",
+        )
+    };
+    let id = ctx.id("k-tilsyn".into());
+    report.conclusions.push(Conclusion {
+        id,
+        question,
+        verdict,
+        summary: display(doc, s.start, s.end, 300),
+        evidence: vec![ev],
+        note: Some(format!(
+            "rule conclusion.tilsyn: the tilsyn states what it found ({n}); {grade}"
+        )),
+    });
+}
+
+/// Appends a sentence to the report's note.
+pub(super) fn push_note(report: &mut Report, text: &str) {
+    match &mut report.note {
+        Some(n) => {
+            n.push(' ');
+            n.push_str(text);
+        }
+        None => report.note = Some(text.to_string()),
+    }
+}

@@ -1,0 +1,466 @@
+//! Rule group `follow-up`: in a follow-up (oppfølgingsundersøkelse, oppfølgingsrapport, a
+//! tilsyn's closing letter), the status now of each earlier recommendation, decision point or
+//! breach, and the earlier report it follows up (`follows_up`).
+//!
+//! The earlier report's record id cannot be read from the text: the drafter writes
+//! `<municipality>-<year>` from the sentence that names the earlier report (the corpus's id
+//! convention), or `<municipality>-earlier` when no year is stated, and says in the report's
+//! note which sentence it read; the researcher replaces it with the real id (a corpus refuses an
+//! unknown one). An earlier item is named by the id a draft of the earlier report gives it
+//! (`rec-2` for recommendation 2, `vedtak-1` for decision point 1, `lovbrudd-1`), so the
+//! number is kept and the researcher maps it to the earlier record's id.
+//!
+//! The rules, by how the report states a status:
+//! - `follow-up.item`: a sentence or heading naming an item with its number ("Anbefaling 2",
+//!   "tilråding 3", "punkt 1") and, in it or the next sentences, a status word
+//!   (`rules::STATUS_WORDS`: "delvis fulgt opp", "ikkje følgt opp", "under arbeid");
+//! - `follow-up.table`: a numbered list or table rows after a lead or head naming the earlier
+//!   recommendations or decision points, most rows with a status word;
+//! - `follow-up.parallel`: a numbered list of the summary or conclusion with as many items as
+//!   the earlier points the follow-up restates: item k reports on point k (the convention of
+//!   answering each point in order); its status from its status words, "til dels", or a positive
+//!   statement qualified after "men" (partly);
+//! - `follow-up.not-stated`: an earlier point the follow-up restates but grades nowhere.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::conclusions::{first_phrase, push_note};
+use super::rules::{self, Role};
+use super::sentences::Marker;
+use super::{Ctx, display, slug};
+use crate::model::{FollowUp, ItemRef, Report, ReportId};
+use crate::taxonomy::{FollowUpStatus, Genre};
+
+/// How many sentences after an item's mention the drafter reads for its status.
+const WINDOW: usize = 8;
+
+static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let mut words: Vec<&str> = rules::ITEM_WORDS.iter().map(|(w, _, _)| *w).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    Regex::new(&format!(
+        r"\b({})\s+(?:nr\.?\s*)?(\d{{1,2}}[a-h]?)\b",
+        words.join("|")
+    ))
+    .expect("valid pattern")
+});
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)\b").expect("valid pattern"));
+
+/// The status the words of `flat` give, with the words; `None` when it states none. A status
+/// word after a duty ("bør", "skal", "må") or in an indirect question ("hvordan ... er fulgt
+/// opp") is no status.
+/// With `named` (the sentence names the item, or is a row of a status table) the activity verbs
+/// (`rules::ACTIVITY_WORDS`) count too.
+pub(super) fn status(flat: &str, named: bool) -> Option<(FollowUpStatus, &'static str)> {
+    let (at, _, (w, s)) =
+        first_phrase(flat, rules::STATUS_WORDS, rules::STATUS_BLOCKERS).or_else(|| {
+            named
+                .then(|| first_phrase(flat, rules::ACTIVITY_WORDS, rules::STATUS_BLOCKERS))
+                .flatten()
+        })?;
+    let before = &flat[..at];
+    let duty = before.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "bør" | "skal" | "må" | "skulle" | "burde" | "hvordan" | "korleis"
+        )
+    });
+    (!duty).then_some((*s, *w))
+}
+
+/// The status of a summary item that answers a point: its status words, else a partial grade
+/// ("til dels", a positive statement qualified after "men").
+fn graded_status(flat: &str) -> Option<(FollowUpStatus, String)> {
+    if let Some((s, w)) = status(flat, false) {
+        return Some((s, format!("'{w}'")));
+    }
+    match super::conclusions::verdict(flat) {
+        Some((crate::taxonomy::Verdict::Partly, how)) => {
+            Some((FollowUpStatus::Partly, format!("a partial grade ({how})")))
+        }
+        _ => None,
+    }
+}
+
+/// A drafted follow-up before it is written: the earlier item, status, sentences, rule.
+struct Found {
+    item: String,
+    status: FollowUpStatus,
+    sentences: Vec<usize>,
+    why: String,
+    summary: usize,
+}
+
+/// Drafts `follows_up` and the follow-up items.
+pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
+    let doc = ctx.doc;
+    let follow_up = report.genre == Genre::Oppfolgingsundersokelse;
+    if !follow_up && report.closed.is_none() {
+        return;
+    }
+    let mut found: BTreeMap<String, Found> = BTreeMap::new();
+
+    // Rule follow-up.item: "Anbefaling 2 ... er delvis fulgt opp".
+    let anchors: Vec<(usize, String)> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !matches!(s.role, Role::Contents | Role::Appendix))
+        .filter_map(|(si, s)| item_id(&s.flat, follow_up).map(|id| (si, id)))
+        .collect();
+    for (k, (si, id)) in anchors.iter().enumerate() {
+        let next = anchors.get(k + 1).map_or(usize::MAX, |(n, _)| *n);
+        let section = doc.sentences[*si].section;
+        let window: Vec<usize> = (*si..doc.sentences.len().min(si + WINDOW))
+            .take_while(|&j| j == *si || (j < next && doc.sentences[j].section == section))
+            .collect();
+        let with_status: Vec<(usize, FollowUpStatus, &str)> = window
+            .iter()
+            .filter_map(|&j| {
+                let f = &doc.sentences[j].flat;
+                status(f, j == *si || item_id(f, follow_up).is_some()).map(|(s, w)| (j, s, w))
+            })
+            .collect();
+        // The auditor's verdict first: a sentence naming the item or its assessment.
+        let pick = with_status
+            .iter()
+            .find(|(j, _, _)| {
+                let f = &doc.sentences[*j].flat;
+                *j == *si
+                    || [
+                        "anbefaling",
+                        "tilråding",
+                        "punkt",
+                        "vedtak",
+                        "status",
+                        "vurder",
+                    ]
+                    .iter()
+                    .any(|w| f.contains(w))
+            })
+            .or(with_status.first());
+        if let Some(&(j, s, w)) = pick {
+            let mut sentences = vec![*si];
+            if j != *si {
+                sentences.push(j);
+            }
+            keep(
+                Found {
+                    item: id.clone(),
+                    status: s,
+                    sentences,
+                    why: format!(
+                        "rule follow-up.item: the text names the earlier item, and its status by '{w}'"
+                    ),
+                    summary: j,
+                },
+                &mut found,
+            );
+        }
+    }
+
+    // Rule follow-up.table: numbered rows after a lead naming recommendations or points.
+    let runs = numbered_runs(ctx);
+    for run in &runs {
+        let Some(prefix) = lead_kind(ctx, run[0]) else {
+            continue;
+        };
+        let statuses: Vec<Option<(FollowUpStatus, &str)>> = run
+            .iter()
+            .map(|&si| status(&doc.sentences[si].flat, true))
+            .collect();
+        let graded = statuses.iter().filter(|s| s.is_some()).count();
+        if graded * 2 < run.len() {
+            continue;
+        }
+        for (&si, st) in run.iter().zip(&statuses) {
+            let Some(Marker::Number(n)) = &doc.sentences[si].marker else {
+                continue;
+            };
+            let (status, why) = match st {
+                Some((s, w)) => (
+                    *s,
+                    format!("rule follow-up.table: a numbered row of a status list, its status by '{w}'"),
+                ),
+                None => (
+                    FollowUpStatus::NotStated,
+                    "rule follow-up.table: a numbered row of a status list with no status word, so `not_stated`".into(),
+                ),
+            };
+            keep(
+                Found {
+                    item: format!("{prefix}-{n}"),
+                    status,
+                    sentences: vec![si],
+                    why,
+                    summary: si,
+                },
+                &mut found,
+            );
+        }
+    }
+
+    // The earlier points the follow-up restates: the decision points, else the recommendations.
+    let (prefix, points): (&str, Vec<(String, usize)>) = if !report.decisions.is_empty() {
+        (
+            "vedtak",
+            report
+                .decisions
+                .iter()
+                .map(|d| (d.number.clone(), d.evidence[0].line))
+                .collect(),
+        )
+    } else {
+        (
+            "rec",
+            report
+                .recommendations
+                .iter()
+                .map(|r| (r.number.clone(), r.evidence[0].line))
+                .collect(),
+        )
+    };
+
+    // Rule follow-up.parallel: a summary list answering the points in order.
+    if follow_up && !points.is_empty() {
+        let parallel = runs.iter().find(|run| {
+            let first = &doc.sentences[run[0]];
+            run.len() == points.len()
+                && matches!(
+                    first.role,
+                    Role::Summary | Role::Conclusion | Role::Assessment
+                )
+                && !points.iter().any(|(_, line)| *line == first.line)
+                && run.iter().all(|&si| !doc.sentences[si].flat.ends_with('?'))
+                && lead_kind(ctx, run[0]).is_none()
+        });
+        if let Some(run) = parallel {
+            for (&si, (number, _)) in run.iter().zip(&points) {
+                let (status, why) = match graded_status(&doc.sentences[si].flat) {
+                    Some((s, how)) => (
+                        s,
+                        format!(
+                            "rule follow-up.parallel: item {number} of a summary list answering the earlier points in order, its status by {how}"
+                        ),
+                    ),
+                    None => (
+                        FollowUpStatus::NotStated,
+                        format!(
+                            "rule follow-up.parallel: item {number} of a summary list answering the earlier points in order; no status word, so `not_stated`"
+                        ),
+                    ),
+                };
+                keep(
+                    Found {
+                        item: format!("{prefix}-{number}"),
+                        status,
+                        sentences: vec![si],
+                        why,
+                        summary: si,
+                    },
+                    &mut found,
+                );
+            }
+        }
+    }
+
+    // Rule follow-up.not-stated: a restated point graded nowhere.
+    if follow_up {
+        for (number, line) in &points {
+            let item = format!("{prefix}-{number}");
+            if found.contains_key(&item) {
+                continue;
+            }
+            if let Some(si) = doc.sentences.iter().position(|s| s.line == *line) {
+                keep(
+                    Found {
+                        item,
+                        status: FollowUpStatus::NotStated,
+                        sentences: vec![si],
+                        why: "rule follow-up.not-stated: the follow-up restates this earlier point, and the drafter found no status word for it".into(),
+                        summary: si,
+                    },
+                    &mut found,
+                );
+            }
+        }
+    }
+
+    if found.is_empty() && !follow_up {
+        return;
+    }
+    let earlier = earlier_report(ctx, report);
+    if found.is_empty() {
+        return;
+    }
+    let mut items: Vec<Found> = found.into_values().collect();
+    items.sort_by_key(|f| (doc.sentences[f.sentences[0]].line, f.item.clone()));
+    for f in items {
+        let mut evidence = Vec::new();
+        for &si in &f.sentences {
+            let s = &doc.sentences[si];
+            if let Some(ev) = ctx.sentence_evidence(s, s.start) {
+                evidence.push(ev);
+            }
+        }
+        if evidence.is_empty() {
+            continue;
+        }
+        let t = &doc.sentences[f.summary];
+        let id = ctx.id(format!("fu-{}", f.item));
+        report.follow_ups.push(FollowUp {
+            id,
+            of: ItemRef {
+                report: earlier.clone(),
+                item: f.item.clone(),
+            },
+            status: f.status,
+            summary: display(doc, t.start, t.end, 300),
+            gaps: Vec::new(),
+            evidence,
+            note: Some(format!(
+                "{}; `of` is the drafter's name for the earlier item ({}: the id a draft of the earlier report gives it) in the earlier report `{}`: replace both with the earlier record's ids",
+                f.why, f.item, earlier
+            )),
+        });
+    }
+}
+
+/// Keeps `f` unless an item of the same id with a status was found before it.
+fn keep(f: Found, found: &mut BTreeMap<String, Found>) {
+    let better = found.get(&f.item).is_none_or(|old| {
+        old.status == FollowUpStatus::NotStated && f.status != FollowUpStatus::NotStated
+    });
+    if better {
+        found.insert(f.item.clone(), f);
+    }
+}
+
+/// The id a draft gives the earlier item a sentence names ("anbefaling 2" → `rec-2`).
+fn item_id(flat: &str, follow_up: bool) -> Option<String> {
+    let c = ITEM.captures(flat)?;
+    let word = c.get(1)?.as_str();
+    let (_, prefix, only_follow_up) = rules::ITEM_WORDS.iter().find(|(w, _, _)| *w == word)?;
+    (follow_up || !only_follow_up).then(|| format!("{prefix}-{}", &c[2]))
+}
+
+/// Runs of numbered items (1, 2, 3 ...) in the text, each the sentence indices of its items.
+fn numbered_runs(ctx: &Ctx<'_, '_>) -> Vec<Vec<usize>> {
+    let doc = ctx.doc;
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let mut expected = 1u32;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let Some(Marker::Number(n)) = &s.marker else {
+            continue;
+        };
+        let n: u32 = n.parse().unwrap_or(0);
+        let close = current
+            .last()
+            .is_some_and(|&l| s.line <= doc.sentences[l].line + 15);
+        if n == expected && (n == 1 || close) {
+            current.push(si);
+            expected += 1;
+            continue;
+        }
+        if current.len() >= 2 {
+            runs.push(std::mem::take(&mut current));
+        }
+        current.clear();
+        expected = 1;
+        if n == 1 {
+            current.push(si);
+            expected = 2;
+        }
+    }
+    if current.len() >= 2 {
+        runs.push(current);
+    }
+    runs
+}
+
+/// The id prefix of the earlier items a numbered run lists, from its lead: the sentence or
+/// heading just before it naming recommendations or decision points.
+fn lead_kind(ctx: &Ctx<'_, '_>, first: usize) -> Option<&'static str> {
+    let doc = ctx.doc;
+    let s = &doc.sentences[first];
+    let mut texts: Vec<String> = (first.saturating_sub(3)..first)
+        .rev()
+        .map(|k| &doc.sentences[k])
+        .take_while(|k| k.marker.is_none() && s.line <= k.line + 8)
+        .map(|k| k.flat.clone())
+        .collect();
+    if let Some(h) = s.section.and_then(|h| doc.outline.headings.get(h))
+        && s.line <= h.line + 8
+    {
+        texts.push(h.text.to_lowercase());
+    }
+    texts.iter().find_map(|t| {
+        rules::ITEM_LEADS
+            .iter()
+            .find(|(w, _)| t.contains(w))
+            .map(|(_, p)| *p)
+    })
+}
+
+/// Rule `meta.follows-up`: the earlier report's id, from the sentence that names it; sets
+/// `follows_up` and says in the note what the text states.
+fn earlier_report(ctx: &mut Ctx<'_, '_>, report: &mut Report) -> ReportId {
+    let doc = ctx.doc;
+    let place = report
+        .municipalities
+        .first()
+        .or(report.districts.first())
+        .map(|m| slug(m))
+        .unwrap_or_else(|| "earlier".into());
+    let named = doc.sentences.iter().find_map(|s| {
+        if !matches!(
+            s.role,
+            Role::Front | Role::Summary | Role::Introduction | Role::Findings
+        ) || s.line > 400
+        {
+            return None;
+        }
+        let about = rules::FOLLOW_UP_WORDS.iter().any(|w| s.flat.contains(w))
+            && rules::EARLIER_REPORT.iter().any(|w| s.flat.contains(w));
+        if !about {
+            return None;
+        }
+        let year = YEAR
+            .captures_iter(&s.flat)
+            .filter_map(|c| c[1].parse::<u16>().ok())
+            .find(|y| report.year.is_none_or(|r| *y < r))?;
+        Some((s, year))
+    });
+    let (id, said) = match named {
+        Some((s, year)) => {
+            let at = s.flat.find(&year.to_string()).unwrap_or(0);
+            if let Some(ev) = ctx.sentence_evidence(s, s.raw(at)) {
+                report.evidence.push(ev);
+            }
+            (
+                format!("{place}-{year}"),
+                format!(
+                    "the text names the earlier report at line {}: «{}»",
+                    s.line,
+                    display(doc, s.start, s.end, 200)
+                ),
+            )
+        }
+        None => (
+            format!("{place}-earlier"),
+            "the text names no earlier report with a year the rule could read".to_string(),
+        ),
+    };
+    push_note(
+        report,
+        &format!(
+            "Follows up: `{id}` is a placeholder made by rule meta.follows-up from the municipality and the earlier report's year ({said}); replace it with the id of the earlier report's record."
+        ),
+    );
+    report.follows_up = Some(ReportId(id.clone()));
+    ReportId(id)
+}
