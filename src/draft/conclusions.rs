@@ -28,6 +28,9 @@ const ECHO_WORDS: usize = 2;
 /// The least share of a question's words a question sentence of a chapter must repeat to be
 /// that question restated (rule `conclusion.chapter`).
 const RESTATED_SHARE: f64 = 0.8;
+/// The least share of a section heading's words a question must share for the assessment under
+/// it to answer that question (rule `conclusion.chapter`).
+const HEADING_SHARE: f64 = 0.6;
 /// How many sentences of an assessment section the drafter reads for its graded answer.
 const CHAPTER_SENTENCES: usize = 5;
 /// How many sentences after a restatement the drafter reads for the grading word.
@@ -52,9 +55,13 @@ static TILSYN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid pattern")
 });
 
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}\s+\S").expect("valid pattern"));
+
 /// Words before a grading word that make it a duty or a question, not a grade.
 const MODALS: &[&str] = &[
-    "skal", "bør", "må", "plikter", "pliktar", "skulle", "burde", "hvorvidt", "om",
+    "skal", "bør", "må", "plikter", "pliktar", "skulle", "burde", "hvorvidt", "om", "sikre",
+    "sikra", "sørge", "sørgje",
 ];
 
 /// Phrases of a sentence that restates a question rather than answering it.
@@ -155,8 +162,39 @@ pub(super) fn verdict(flat: &str) -> Option<(Verdict, String)> {
             }
         }
     }
-    first_phrase(flat, rules::VERDICT_WORDS, MODALS)
-        .map(|(_, _, (w, v))| (*v, format!("rule conclusion.verdict: '{w}'")))
+    let (at, _, (w, v)) = first_phrase(flat, rules::VERDICT_WORDS, MODALS)?;
+    // A positive grade inside a negated clause ("har ikke gjort ... et tilfredsstillende
+    // tilbud") is not met.
+    let clause = flat[..at].rsplit([',', ';']).next().unwrap_or("");
+    if matches!(v, Verdict::Fulfilled | Verdict::LargelyFulfilled)
+        && has_word_start(clause, &["ikke", "ikkje"])
+    {
+        return Some((
+            Verdict::NotFulfilled,
+            format!("rule conclusion.verdict: '{w}' in a negated clause"),
+        ));
+    }
+    Some((*v, format!("rule conclusion.verdict: '{w}'")))
+}
+
+/// True when sentence `si` leads a paragraph: the first of its section, a list item, or the
+/// first words of a line after a blank line. An answer leads its paragraph (rule
+/// `conclusion.echo` reads only these).
+fn leads(doc: &super::text::Doc<'_>, si: usize) -> bool {
+    let s = &doc.sentences[si];
+    if s.marker.is_some() || si == 0 || doc.sentences[si - 1].section != s.section {
+        return true;
+    }
+    let Some(line) = doc.lines.get(s.line - 1) else {
+        return false;
+    };
+    let at_start = s.start == line.start + (line.text.len() - line.text.trim_start().len());
+    at_start
+        && s.line >= 2
+        && doc.lines[s.line - 2].kind == super::text::LineKind::Blank
+        && doc.sentences[si - 1]
+            .flat
+            .ends_with(['.', ':', '!', '?', ')', '»', '"'])
 }
 
 /// The comparable words of a text: stems of its words of three letters or more, leaving out
@@ -192,10 +230,19 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         .flat_map(|m| m.split_whitespace())
         .map(|w| w.to_lowercase())
         .collect();
+    // Not a question restated, a footnote ("68 Kommunen har ...") or a drafted recommendation.
+    let recommended: BTreeSet<usize> = report
+        .recommendations
+        .iter()
+        .flat_map(|r| r.evidence.iter().map(|e| e.line))
+        .collect();
     let candidates: Vec<usize> = (0..doc.sentences.len())
         .filter(|&i| {
             let s = &doc.sentences[i];
-            matches!(s.role, Role::Conclusion | Role::Assessment) && !s.flat.ends_with('?')
+            matches!(s.role, Role::Conclusion | Role::Assessment)
+                && !s.flat.ends_with('?')
+                && !(s.marker.is_none() && FOOTNOTE.is_match(&s.flat))
+                && !recommended.contains(&s.line)
         })
         .collect();
     let answered: BTreeSet<String> = report
@@ -281,8 +328,30 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             })
             .map(|(_, qi)| *qi)
             .collect();
-        let [qi] = in_parent[..] else {
-            continue;
+        let by_heading = || {
+            let words = stems(&doc.outline.headings[parent].text.to_lowercase(), &skip);
+            let mut best: Vec<(usize, usize)> = q_stems
+                .iter()
+                .enumerate()
+                .map(|(qi, qs)| (qs.intersection(&words).count(), qi))
+                .filter(|(n, _)| {
+                    *n >= ECHO_WORDS && *n as f64 >= HEADING_SHARE * words.len() as f64
+                })
+                .collect();
+            best.sort();
+            match best[..] {
+                [.., (a, _), (b, qi)] if a < b => Some(qi),
+                [(_, qi)] => Some(qi),
+                _ => None,
+            }
+        };
+        let (qi, how) = match in_parent[..] {
+            [qi] => (qi, "stands in the section that restates"),
+            [] => match by_heading() {
+                Some(qi) => (qi, "stands in a section whose heading echoes"),
+                None => continue,
+            },
+            _ => continue,
         };
         if taken_q.contains(&qi) || answered.contains(&report.questions[qi].id) {
             continue;
@@ -292,10 +361,20 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             .copied()
             .filter(|&i| doc.sentences[i].section == Some(h))
             .collect();
-        let Some(&si) = body
+        // The auditor's own answer first ("Revisjonen vurderer at ..."), else the first graded
+        // sentence, else the first.
+        let lead: Vec<usize> = body.iter().copied().take(CHAPTER_SENTENCES).collect();
+        let voiced = |i: &&usize| {
+            rules::AUDITOR_VOICE
+                .iter()
+                .any(|w| doc.sentences[**i].flat.contains(w))
+        };
+        let graded = |i: &&usize| verdict(&doc.sentences[**i].flat).is_some();
+        let Some(&si) = lead
             .iter()
-            .take(CHAPTER_SENTENCES)
-            .find(|&&i| verdict(&doc.sentences[i].flat).is_some())
+            .find(|i| voiced(i) && graded(i))
+            .or_else(|| lead.iter().find(graded))
+            .or_else(|| lead.iter().find(voiced))
             .or(body.first())
         else {
             continue;
@@ -306,7 +385,7 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             qi,
             si,
             format!(
-                "rule conclusion.chapter: the {} section '{}' stands in the section that restates question {}",
+                "rule conclusion.chapter: the {} section '{}' {how} question {}",
                 role_word(doc.sentences[si].role),
                 heading.text,
                 report.questions[qi].number
@@ -316,7 +395,7 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
 
     // Rule conclusion.echo: the answer restates its question's words.
     let mut pairs: Vec<(i64, usize, usize, usize, usize)> = Vec::new();
-    for &si in &candidates {
+    for &si in candidates.iter().filter(|&&si| leads(doc, si)) {
         let s = &doc.sentences[si];
         let words = stems(&s.flat, &skip);
         for (qi, qs) in q_stems.iter().enumerate() {
@@ -368,6 +447,9 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                     .is_some_and(|c| number_key(&c[1]) != number_key(&report.questions[qi].number));
                 if t.section != s.section || taken_s.contains(&sj) || other {
                     break;
+                }
+                if candidates.binary_search(&sj).is_err() {
+                    continue;
                 }
                 if let Some(v) = verdict(&t.flat) {
                     graded = Some((sj, v));

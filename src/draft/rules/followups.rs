@@ -58,6 +58,10 @@ pub const VERDICT_WORDS: &[(&str, Verdict)] = &[
     ("tilfredsstillande", Verdict::Fulfilled),
     ("i samsvar med", Verdict::Fulfilled),
     ("i tråd med", Verdict::Fulfilled),
+    // Last: "tilstrekkelig" alone grades only where a clause negates it ("har ikke etablert
+    // tilstrekkelig system"), or as the plain positive grade.
+    ("tilstrekkelig", Verdict::Fulfilled),
+    ("tilstrekkeleg", Verdict::Fulfilled),
 ];
 
 /// Rule `conclusion.but`: a positive first clause qualified after "men": words of the second
@@ -90,9 +94,22 @@ pub const BUT_IMPROVEMENTS: &[&str] = &[
     "forbetringspotensial",
 ];
 
-/// Rule `conclusion.section`: words of a heading whose section states the auditor's answers
-/// (besides sections of role conclusion): "Revisjonens vurdering og konklusjon", "Vurdering".
-pub const CONCLUSION_HEADINGS: &[&str] = &["konklu", "vurdering"];
+/// Rule `conclusion.chapter`: words of the auditor's own answer, which an assessment section
+/// leads with ("Revisjonen vurderer at ...", "Vår vurdering er at ...", nynorsk "meiner at").
+pub const AUDITOR_VOICE: &[&str] = &[
+    "vurderer at",
+    "vurderer det slik",
+    "vurdering er at",
+    "vurderinga er at",
+    "vurderingen er at",
+    "mener at",
+    "meiner at",
+    "konkluderer",
+    "konklusjonen er",
+    "konklusjonen på",
+    "finner at",
+    "finn at",
+];
 
 /// Rule `conclusion.numbered`: the words by which a conclusion names the question it answers
 /// ("Problemstilling 2 ...", "Konklusjonen på spørsmål 1a ..."), followed by its number.
