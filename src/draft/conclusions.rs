@@ -49,8 +49,9 @@ static TILSYN: LazyLock<Regex> = LazyLock::new(|| {
     let what = rules::TILSYN_FINDINGS.join("|");
     let numbers: Vec<&str> = rules::NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
     let numbers = numbers.join("|");
+    let who = rules::TILSYN_SUBJECTS.join("|");
     Regex::new(&format!(
-        r"\b(?:(ikke|ikkje)\s+(?:blitt\s+|vorte\s+)?(?:{found})\s+(?:noen\s+|nokon\s+)?(?:{what})|(?:{found})\s+(?:det\s+)?(\d{{1,2}}|{numbers})\s+(?:{what}))"
+        r"\b(?:(ikke|ikkje)\s+(?:blitt\s+|vorte\s+)?(?:{found})\s+(?:noen\s+|nokon\s+)?(?:{what})|(?:{found})\s+(?:(?:{who})\s+)?(\d{{1,2}}|{numbers})\s+(?:{what}))"
     ))
     .expect("valid pattern")
 });
@@ -292,6 +293,20 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         .iter()
         .map(|q| stems(&q.text.to_lowercase(), &skip))
         .collect();
+    // Rule conclusion.echo in the conclusion chapter, before the chapter rule.
+    echo(
+        doc,
+        report,
+        &answered,
+        &q_stems,
+        &candidates,
+        &skip,
+        Role::Conclusion,
+        &mut taken_q,
+        &mut taken_s,
+        &mut links,
+    );
+
     // Rule conclusion.chapter: an assessment section inside a section that restates one
     // question answers it; the answer is the section's first graded sentence, else its first.
     let restated: Vec<(usize, usize)> = (0..doc.sentences.len())
@@ -393,45 +408,19 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         ));
     }
 
-    // Rule conclusion.echo: the answer restates its question's words.
-    let mut pairs: Vec<(i64, usize, usize, usize, usize)> = Vec::new();
-    for &si in candidates.iter().filter(|&&si| leads(doc, si)) {
-        let s = &doc.sentences[si];
-        let words = stems(&s.flat, &skip);
-        for (qi, qs) in q_stems.iter().enumerate() {
-            if qs.len() < ECHO_WORDS {
-                continue;
-            }
-            let shared = qs.intersection(&words).count();
-            let share = shared as f64 / qs.len() as f64;
-            if shared < ECHO_WORDS || share < ECHO_SHARE {
-                continue;
-            }
-            let bonus = if s.role == Role::Conclusion { 0.1 } else { 0.0 };
-            let score = ((share + bonus) * 1000.0) as i64;
-            pairs.push((-score, si, qi, shared, qs.len()));
-        }
-    }
-    pairs.sort();
-    for (_, si, qi, shared, of) in pairs {
-        if taken_q.contains(&qi)
-            || taken_s.contains(&si)
-            || answered.contains(&report.questions[qi].id)
-        {
-            continue;
-        }
-        taken_q.insert(qi);
-        taken_s.insert(si);
-        links.push((
-            qi,
-            si,
-            format!(
-                "rule conclusion.echo: a sentence of a {} section restates {shared} of the {of} words of question {}",
-                role_word(doc.sentences[si].role),
-                report.questions[qi].number
-            ),
-        ));
-    }
+    // Rule conclusion.echo in the assessment sections, after the chapter rule.
+    echo(
+        doc,
+        report,
+        &answered,
+        &q_stems,
+        &candidates,
+        &skip,
+        Role::Assessment,
+        &mut taken_q,
+        &mut taken_s,
+        &mut links,
+    );
 
     links.sort_by_key(|(qi, _, _)| *qi);
     for (qi, si, why) in links {
@@ -488,6 +477,63 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             evidence,
             note: Some(format!("{why}; {how}")),
         });
+    }
+}
+
+/// Rule `conclusion.echo`: links each question not yet answered to the sentence of a `role`
+/// section that restates most of its words (an answer echoes its question), best first.
+#[allow(clippy::too_many_arguments)]
+fn echo(
+    doc: &super::text::Doc<'_>,
+    report: &Report,
+    answered: &BTreeSet<String>,
+    q_stems: &[BTreeSet<String>],
+    candidates: &[usize],
+    skip: &BTreeSet<String>,
+    role: Role,
+    taken_q: &mut BTreeSet<usize>,
+    taken_s: &mut BTreeSet<usize>,
+    links: &mut Vec<(usize, usize, String)>,
+) {
+    let mut pairs: Vec<(i64, usize, usize, usize, usize)> = Vec::new();
+    for &si in candidates
+        .iter()
+        .filter(|&&si| doc.sentences[si].role == role && leads(doc, si))
+    {
+        let s = &doc.sentences[si];
+        let words = stems(&s.flat, &skip);
+        for (qi, qs) in q_stems.iter().enumerate() {
+            if qs.len() < ECHO_WORDS {
+                continue;
+            }
+            let shared = qs.intersection(&words).count();
+            let share = shared as f64 / qs.len() as f64;
+            if shared < ECHO_WORDS || share < ECHO_SHARE {
+                continue;
+            }
+            let score = (share * 1000.0) as i64;
+            pairs.push((-score, si, qi, shared, qs.len()));
+        }
+    }
+    pairs.sort();
+    for (_, si, qi, shared, of) in pairs {
+        if taken_q.contains(&qi)
+            || taken_s.contains(&si)
+            || answered.contains(&report.questions[qi].id)
+        {
+            continue;
+        }
+        taken_q.insert(qi);
+        taken_s.insert(si);
+        links.push((
+            qi,
+            si,
+            format!(
+                "rule conclusion.echo: a sentence of a {} section restates {shared} of the {of} words of question {}",
+                role_word(doc.sentences[si].role),
+                report.questions[qi].number
+            ),
+        ));
     }
 }
 

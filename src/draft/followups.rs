@@ -104,15 +104,30 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let mut found: BTreeMap<String, Found> = BTreeMap::new();
 
     // Rule follow-up.item: "Anbefaling 2 ... er delvis fulgt opp".
-    let anchors: Vec<(usize, String)> = doc
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !matches!(s.role, Role::Contents | Role::Appendix))
-        .filter_map(|(si, s)| item_id(&s.flat, follow_up).map(|id| (si, id)))
-        .collect();
+    // Every item a sentence names ("lovbrot 1 og lovbrot 2 er retta"), and the first sentence of
+    // a section whose heading names one ("3 Tilråding 2: Individuell plan").
+    let mut anchors: Vec<(usize, String)> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if matches!(s.role, Role::Contents | Role::Appendix) {
+            continue;
+        }
+        let first_of_section = si == 0 || doc.sentences[si - 1].section != s.section;
+        if first_of_section && let Some(h) = s.section.and_then(|h| doc.outline.headings.get(h)) {
+            for id in item_ids(&h.text.to_lowercase(), follow_up) {
+                anchors.push((si, id));
+            }
+        }
+        for id in item_ids(&s.flat, follow_up) {
+            if !anchors.contains(&(si, id.clone())) {
+                anchors.push((si, id));
+            }
+        }
+    }
     for (k, (si, id)) in anchors.iter().enumerate() {
-        let next = anchors.get(k + 1).map_or(usize::MAX, |(n, _)| *n);
+        let next = anchors[k + 1..]
+            .iter()
+            .find(|(n, _)| n > si)
+            .map_or(usize::MAX, |(n, _)| *n);
         let section = doc.sentences[*si].section;
         let window: Vec<usize> = (*si..doc.sentences.len().min(si + WINDOW))
             .take_while(|&j| j == *si || (j < next && doc.sentences[j].section == section))
@@ -121,7 +136,7 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             .iter()
             .filter_map(|&j| {
                 let f = &doc.sentences[j].flat;
-                status(f, j == *si || item_id(f, follow_up).is_some()).map(|(s, w)| (j, s, w))
+                status(f, j == *si || !item_ids(f, follow_up).is_empty()).map(|(s, w)| (j, s, w))
             })
             .collect();
         // The auditor's verdict first: a sentence naming the item or its assessment.
@@ -339,12 +354,22 @@ fn keep(f: Found, found: &mut BTreeMap<String, Found>) {
     }
 }
 
-/// The id a draft gives the earlier item a sentence names ("anbefaling 2" → `rec-2`).
-fn item_id(flat: &str, follow_up: bool) -> Option<String> {
-    let c = ITEM.captures(flat)?;
-    let word = c.get(1)?.as_str();
-    let (_, prefix, only_follow_up) = rules::ITEM_WORDS.iter().find(|(w, _, _)| *w == word)?;
-    (follow_up || !only_follow_up).then(|| format!("{prefix}-{}", &c[2]))
+/// The ids a draft gives the earlier items a text names ("anbefaling 2" → `rec-2`).
+fn item_ids(flat: &str, follow_up: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in ITEM.captures_iter(flat) {
+        let word = &c[1];
+        let Some((_, prefix, only_follow_up)) =
+            rules::ITEM_WORDS.iter().find(|(w, _, _)| *w == word)
+        else {
+            continue;
+        };
+        let id = format!("{prefix}-{}", &c[2]);
+        if (follow_up || !only_follow_up) && !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
 }
 
 /// Runs of numbered items (1, 2, 3 ...) in the text, each the sentence indices of its items.
@@ -432,7 +457,7 @@ fn earlier_report(ctx: &mut Ctx<'_, '_>, report: &mut Report) -> ReportId {
         let year = YEAR
             .captures_iter(&s.flat)
             .filter_map(|c| c[1].parse::<u16>().ok())
-            .find(|y| report.year.is_none_or(|r| *y < r))?;
+            .find(|y| report.year.is_none_or(|r| *y <= r))?;
         Some((s, year))
     });
     let (id, said) = match named {

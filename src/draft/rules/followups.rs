@@ -237,6 +237,14 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
 /// before the plain ones they contain). A tilsyn's breach that is "rettet"/"lukket" is
 /// implemented.
 pub const STATUS_WORDS: &[(&str, FollowUpStatus)] = &[
+    // The order of a subordinate clause ("at anbefalingen ikke er fulgt opp").
+    ("ikke er fulgt opp", FollowUpStatus::NotImplemented),
+    ("ikkje er følgt opp", FollowUpStatus::NotImplemented),
+    ("ikkje er fulgt opp", FollowUpStatus::NotImplemented),
+    ("ikke er gjennomført", FollowUpStatus::NotImplemented),
+    ("ikkje er gjennomført", FollowUpStatus::NotImplemented),
+    ("ikke er rettet", FollowUpStatus::NotImplemented),
+    ("ikkje er retta", FollowUpStatus::NotImplemented),
     ("ikke fulgt opp", FollowUpStatus::NotImplemented),
     ("ikkje fulgt opp", FollowUpStatus::NotImplemented),
     ("ikkje følgt opp", FollowUpStatus::NotImplemented),
@@ -296,8 +304,8 @@ pub const ACTIVITY_WORDS: &[(&str, FollowUpStatus)] = &[
 /// an indirect question ("hvordan vedtaket er fulgt opp"), a duty or plan ("skal gjennomføres",
 /// "bør følges opp").
 pub const STATUS_BLOCKERS: &[&str] = &[
-    "hvordan", "hvorvidt", "korleis", "om", "hva", "kva", "skal", "skulle", "bør", "må", "vil",
-    "ble", "blei", "vart", "planlagt", "dersom", "når",
+    "hvordan", "hvorvidt", "korleis", "hva", "kva", "skal", "skulle", "bør", "må", "vil", "ble",
+    "blei", "vart", "planlagt", "dersom", "når", "blir", "bli", "sikre", "sikra", "sørge",
 ];
 
 /// Rule `follow-up.item`: the words that name an earlier item with its number ("anbefaling 2",
@@ -331,16 +339,7 @@ pub const ITEM_LEADS: &[(&str, &str)] = &[
 
 /// Rule `meta.follows-up`: words of a sentence that names the earlier report a follow-up follows
 /// up; the first year (19xx, 20xx) in it is the earlier report's.
-pub const EARLIER_REPORT: &[&str] = &[
-    "forvaltningsrevisjonsrapport",
-    "revisjonsrapport",
-    "forvaltningsrevisjon",
-    "rapporten",
-    "tilsynsrapport",
-    "tilsynet",
-    "undersøkelsen",
-    "undersøkinga",
-];
+pub const EARLIER_REPORT: &[&str] = &["rapport", "revisjon", "tilsyn", "undersøk"];
 
 /// Rule `meta.follows-up`: words that mark a sentence as being about the follow-up of an
 /// earlier report.
@@ -350,4 +349,16 @@ pub const FOLLOW_UP_WORDS: &[&str] = &[
     "følgje opp",
     "fulgt opp",
     "følgt opp",
+];
+
+/// Rule `conclusion.tilsyn`: who may stand between the verb and the count when the sentence
+/// opens with something else ("Ved tilsynet avdekket Statsforvalteren to lovbrudd").
+pub const TILSYN_SUBJECTS: &[&str] = &[
+    "det",
+    "vi",
+    "statsforvalteren",
+    "statsforvaltaren",
+    "fylkesmannen",
+    "tilsynet",
+    "tilsynslaget",
 ];
