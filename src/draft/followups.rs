@@ -441,25 +441,30 @@ fn earlier_report(ctx: &mut Ctx<'_, '_>, report: &mut Report) -> ReportId {
         .or(report.districts.first())
         .map(|m| slug(m))
         .unwrap_or_else(|| "earlier".into());
-    let named = doc.sentences.iter().find_map(|s| {
-        if !matches!(
-            s.role,
-            Role::Front | Role::Summary | Role::Introduction | Role::Findings
-        ) || s.line > 400
-        {
-            return None;
-        }
-        let about = rules::FOLLOW_UP_WORDS.iter().any(|w| s.flat.contains(w))
-            && rules::EARLIER_REPORT.iter().any(|w| s.flat.contains(w));
-        if !about {
-            return None;
-        }
-        let year = YEAR
-            .captures_iter(&s.flat)
-            .filter_map(|c| c[1].parse::<u16>().ok())
-            .find(|y| report.year.is_none_or(|r| *y <= r))?;
-        Some((s, year))
-    });
+    // The earlier report's year: before this report's year, else (a closing letter) the same.
+    let named_with = |earlier: &dyn Fn(u16) -> bool| {
+        doc.sentences.iter().find_map(|s| {
+            if !matches!(
+                s.role,
+                Role::Front | Role::Summary | Role::Introduction | Role::Findings
+            ) || s.line > 400
+            {
+                return None;
+            }
+            let about = rules::FOLLOW_UP_WORDS.iter().any(|w| s.flat.contains(w))
+                && rules::EARLIER_REPORT.iter().any(|w| s.flat.contains(w));
+            if !about {
+                return None;
+            }
+            let year = YEAR
+                .captures_iter(&s.flat)
+                .filter_map(|c| c[1].parse::<u16>().ok())
+                .find(|y| earlier(*y))?;
+            Some((s, year))
+        })
+    };
+    let named = named_with(&|y| report.year.is_none_or(|r| y < r))
+        .or_else(|| named_with(&|y| report.year == Some(y)));
     let (id, said) = match named {
         Some((s, year)) => {
             let at = s.flat.find(&year.to_string()).unwrap_or(0);
@@ -479,6 +484,12 @@ fn earlier_report(ctx: &mut Ctx<'_, '_>, report: &mut Report) -> ReportId {
             format!("{place}-earlier"),
             "the text names no earlier report with a year the rule could read".to_string(),
         ),
+    };
+    // A closing letter of the same year as its tilsyn would get its own id: keep them apart.
+    let id = if id == report.id.as_str() {
+        format!("{id}-earlier")
+    } else {
+        id
     };
     push_note(
         report,

@@ -65,6 +65,8 @@ fn note_of(r: &Report, item: &str) -> Option<String> {
         "questions" => r.questions.get(i)?.note.clone(),
         "criteria" => r.criteria.get(i)?.note.clone(),
         "decisions" => r.decisions.get(i)?.note.clone(),
+        "conclusions" => r.conclusions.get(i)?.note.clone(),
+        "follow_ups" => r.follow_ups.get(i)?.note.clone(),
         _ => None,
     }
 }

@@ -6,6 +6,7 @@ mod compare;
 mod corpus;
 mod counting;
 mod draft;
+mod draft_followup;
 mod evidence;
 mod examples;
 mod export;
