@@ -46,6 +46,8 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid pattern")
 });
+static BARE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s+\p{L}").expect("valid pattern"));
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)\b").expect("valid pattern"));
 
@@ -90,6 +92,8 @@ struct Found {
     item: String,
     status: FollowUpStatus,
     sentences: Vec<usize>,
+    /// The heading line, when a heading states the status.
+    heading: Option<crate::model::Evidence>,
     why: String,
     summary: usize,
 }
@@ -105,29 +109,71 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
 
     // Rule follow-up.item: "Anbefaling 2 ... er delvis fulgt opp".
     // Every item a sentence names ("lovbrot 1 og lovbrot 2 er retta"), and the first sentence of
-    // a section whose heading names one ("3 Tilråding 2: Individuell plan").
-    let mut anchors: Vec<(usize, String)> = Vec::new();
+    // a section whose heading names one ("3 Tilråding 2: Individuell plan"). Each with the part
+    // of its sentence that speaks of it: up to the next item named, or on to the next one's
+    // status when only "og" stands between them.
+    let mut anchors: Vec<(usize, String, std::ops::Range<usize>)> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if matches!(s.role, Role::Contents | Role::Appendix) {
             continue;
         }
         let first_of_section = si == 0 || doc.sentences[si - 1].section != s.section;
         if first_of_section && let Some(h) = s.section.and_then(|h| doc.outline.headings.get(h)) {
-            for id in item_ids(&h.text.to_lowercase(), follow_up) {
-                anchors.push((si, id));
+            let heading = h.text.to_lowercase();
+            for (id, _) in item_ids(&heading, follow_up) {
+                // A status in the heading itself ("Anbefaling 1 – fulgt opp") is the item's.
+                let line = &doc.lines[h.line - 1];
+                match status(&heading, true) {
+                    Some((st, w)) if line.text.trim().len() >= h.text.len() => {
+                        let (a, b) = (line.start, line.start + line.text.len());
+                        if let Some(ev) = ctx.evidence(a, b) {
+                            keep(
+                                Found {
+                                    item: id.clone(),
+                                    status: st,
+                                    sentences: Vec::new(),
+                                    heading: Some(ev),
+                                    why: format!(
+                                        "rule follow-up.item: a heading names the earlier item with its status '{w}'"
+                                    ),
+                                    summary: si,
+                                },
+                                &mut found,
+                            );
+                        }
+                    }
+                    _ => anchors.push((si, id, 0..s.flat.len())),
+                }
             }
         }
-        for id in item_ids(&s.flat, follow_up) {
-            if !anchors.contains(&(si, id.clone())) {
-                anchors.push((si, id));
+        let named = item_ids(&s.flat, follow_up);
+        for (k, (id, at)) in named.iter().enumerate() {
+            let mut end = named.get(k + 1).map_or(s.flat.len(), |(_, b)| *b);
+            // "lovbrot 1 og lovbrot 2 er retta": 1 shares 2's status.
+            let mut m = k;
+            while m + 1 < named.len() {
+                let between = &s.flat[named[m].1..named[m + 1].1];
+                let words: Vec<&str> = between.split_whitespace().skip(2).collect();
+                if words
+                    .iter()
+                    .all(|w| matches!(*w, "og" | "eller" | "samt" | "," | "–"))
+                {
+                    m += 1;
+                    end = named.get(m + 1).map_or(s.flat.len(), |(_, b)| *b);
+                } else {
+                    break;
+                }
+            }
+            if !anchors.iter().any(|(j, i, _)| *j == si && i == id) {
+                anchors.push((si, id.clone(), *at..end));
             }
         }
     }
-    for (k, (si, id)) in anchors.iter().enumerate() {
+    for (k, (si, id, part)) in anchors.iter().enumerate() {
         let next = anchors[k + 1..]
             .iter()
-            .find(|(n, _)| n > si)
-            .map_or(usize::MAX, |(n, _)| *n);
+            .find(|(n, _, _)| n > si)
+            .map_or(usize::MAX, |(n, _, _)| *n);
         let section = doc.sentences[*si].section;
         let window: Vec<usize> = (*si..doc.sentences.len().min(si + WINDOW))
             .take_while(|&j| j == *si || (j < next && doc.sentences[j].section == section))
@@ -136,7 +182,15 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             .iter()
             .filter_map(|&j| {
                 let f = &doc.sentences[j].flat;
-                status(f, j == *si || !item_ids(f, follow_up).is_empty()).map(|(s, w)| (j, s, w))
+                if j == *si {
+                    return status(&f[part.clone()], true).map(|(s, w)| (j, s, w));
+                }
+                // A later sentence naming another item speaks of that one.
+                let others = item_ids(f, follow_up);
+                if others.iter().any(|(o, _)| o != id) {
+                    return None;
+                }
+                status(f, !others.is_empty()).map(|(s, w)| (j, s, w))
             })
             .collect();
         // The auditor's verdict first: a sentence naming the item or its assessment.
@@ -167,6 +221,7 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                     item: id.clone(),
                     status: s,
                     sentences,
+                    heading: None,
                     why: format!(
                         "rule follow-up.item: the text names the earlier item, and its status by '{w}'"
                     ),
@@ -192,7 +247,7 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             continue;
         }
         for (&si, st) in run.iter().zip(&statuses) {
-            let Some(Marker::Number(n)) = &doc.sentences[si].marker else {
+            let Some(n) = row_number(&doc.sentences[si]) else {
                 continue;
             };
             let (status, why) = match st {
@@ -210,6 +265,7 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                     item: format!("{prefix}-{n}"),
                     status,
                     sentences: vec![si],
+                    heading: None,
                     why,
                     summary: si,
                 },
@@ -273,6 +329,7 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                         item: format!("{prefix}-{number}"),
                         status,
                         sentences: vec![si],
+                        heading: None,
                         why,
                         summary: si,
                     },
@@ -295,6 +352,7 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                         item,
                         status: FollowUpStatus::NotStated,
                         sentences: vec![si],
+                        heading: None,
                         why: "rule follow-up.not-stated: the follow-up restates this earlier point, and the drafter found no status word for it".into(),
                         summary: si,
                     },
@@ -312,9 +370,9 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         return;
     }
     let mut items: Vec<Found> = found.into_values().collect();
-    items.sort_by_key(|f| (doc.sentences[f.sentences[0]].line, f.item.clone()));
+    items.sort_by_key(|f| (doc.sentences[f.summary].line, f.item.clone()));
     for f in items {
-        let mut evidence = Vec::new();
+        let mut evidence: Vec<crate::model::Evidence> = f.heading.clone().into_iter().collect();
         for &si in &f.sentences {
             let s = &doc.sentences[si];
             if let Some(ev) = ctx.sentence_evidence(s, s.start) {
@@ -354,9 +412,10 @@ fn keep(f: Found, found: &mut BTreeMap<String, Found>) {
     }
 }
 
-/// The ids a draft gives the earlier items a text names ("anbefaling 2" → `rec-2`).
-fn item_ids(flat: &str, follow_up: bool) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// The ids a draft gives the earlier items a text names ("anbefaling 2" → `rec-2`), each with
+/// the byte where its mention begins.
+fn item_ids(flat: &str, follow_up: bool) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
     for c in ITEM.captures_iter(flat) {
         let word = &c[1];
         let Some((_, prefix, only_follow_up)) =
@@ -365,11 +424,21 @@ fn item_ids(flat: &str, follow_up: bool) -> Vec<String> {
             continue;
         };
         let id = format!("{prefix}-{}", &c[2]);
-        if (follow_up || !only_follow_up) && !out.contains(&id) {
-            out.push(id);
+        if (follow_up || !only_follow_up) && !out.iter().any(|(o, _)| *o == id) {
+            out.push((id, c.get(0).map_or(0, |m| m.start())));
         }
     }
     out
+}
+
+/// The number a list item or table row opens with: its marker (`2.`, `2)`), or a bare number
+/// before a capital, as pdftotext prints the first column of a table ("2   Tilbud om ...").
+fn row_number(s: &super::sentences::Sentence) -> Option<String> {
+    match &s.marker {
+        Some(Marker::Number(n)) => Some(n.clone()),
+        Some(_) => None,
+        None => BARE_NUMBER.captures(&s.flat).map(|c| c[1].to_string()),
+    }
 }
 
 /// Runs of numbered items (1, 2, 3 ...) in the text, each the sentence indices of its items.
@@ -379,7 +448,7 @@ fn numbered_runs(ctx: &Ctx<'_, '_>) -> Vec<Vec<usize>> {
     let mut current: Vec<usize> = Vec::new();
     let mut expected = 1u32;
     for (si, s) in doc.sentences.iter().enumerate() {
-        let Some(Marker::Number(n)) = &s.marker else {
+        let Some(n) = row_number(s) else {
             continue;
         };
         let n: u32 = n.parse().unwrap_or(0);

@@ -352,3 +352,57 @@ fn the_score_of_conclusions_and_follow_ups_on_hand_made_pairs() {
         "{printed}"
     );
 }
+
+#[test]
+fn rows_naming_each_recommendation_a_status_heading_and_a_bare_numbered_table() {
+    let text = "Oppfølgingsundersøkelse\nOppfølging av rapport om boligsosialt arbeid i Nordby kommune\nMai 2023\n\n\
+                Sammendrag\n\nRevisjonen har gjennomført en oppfølgingsundersøkelse av \
+                forvaltningsrevisjonsrapporten fra 2020 om boligsosialt arbeid i Nordby kommune. \
+                Nordby kommune har svart på spørsmål fra revisjonen.\n\n\
+                1 Status\n\
+                Anbefaling 1 Rutiner for tildeling av bolig       Fulgt opp\n\
+                Anbefaling 2 Samarbeid med NAV om bolig           Under arbeid\n\
+                Anbefaling 3 Oppfølging i bolig                   Ikke gjennomført\n\n\
+                2 Anbefaling 4 – delvis fulgt opp\n\n\
+                Nordby kommune har ansatt en boveileder.\n";
+    let d = checked("rader.txt", text);
+    assert_eq!(
+        d.report.follows_up.as_ref().map(|id| id.as_str()),
+        Some("nordby-2020")
+    );
+    // One block of rows: each row's status is its own, not the next row's.
+    assert_eq!(
+        follow_ups(&d.report),
+        vec![
+            ("rec-1".into(), FollowUpStatus::Implemented),
+            ("rec-2".into(), FollowUpStatus::InProgress),
+            ("rec-3".into(), FollowUpStatus::NotImplemented),
+            ("rec-4".into(), FollowUpStatus::Partly),
+        ]
+    );
+    assert_eq!(
+        d.report.follow_ups[3].evidence[0].quote,
+        "2 Anbefaling 4 – delvis fulgt opp"
+    );
+
+    // pdftotext's first column: a bare number before the row's text.
+    let table = text.replace(
+        "Anbefaling 1 Rutiner for tildeling av bolig       Fulgt opp\n\
+         Anbefaling 2 Samarbeid med NAV om bolig           Under arbeid\n\
+         Anbefaling 3 Oppfølging i bolig                   Ikke gjennomført\n",
+        "Anbefaling                                    Status\n\
+         1   Rutiner for tildeling av bolig            Fulgt opp\n\
+         2   Samarbeid med NAV om bolig                Delvis fulgt opp\n\
+         3   Oppfølging i bolig                        Ikke fulgt opp\n",
+    );
+    assert_ne!(table, text);
+    let d = checked("tabell.txt", &table);
+    assert_eq!(
+        follow_ups(&d.report)[..3],
+        [
+            ("rec-1".into(), FollowUpStatus::Implemented),
+            ("rec-2".into(), FollowUpStatus::Partly),
+            ("rec-3".into(), FollowUpStatus::NotImplemented),
+        ]
+    );
+}
