@@ -240,9 +240,10 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let candidates: Vec<usize> = (0..doc.sentences.len())
         .filter(|&i| {
             let s = &doc.sentences[i];
+            let footnote = s.marker.is_none() && FOOTNOTE.is_match(&s.flat);
             matches!(s.role, Role::Conclusion | Role::Assessment)
                 && !s.flat.ends_with('?')
-                && !(s.marker.is_none() && FOOTNOTE.is_match(&s.flat))
+                && !footnote
                 && !recommended.contains(&s.line)
         })
         .collect();
@@ -501,7 +502,7 @@ fn echo(
         .filter(|&&si| doc.sentences[si].role == role && leads(doc, si))
     {
         let s = &doc.sentences[si];
-        let words = stems(&s.flat, &skip);
+        let words = stems(&s.flat, skip);
         for (qi, qs) in q_stems.iter().enumerate() {
             if qs.len() < ECHO_WORDS {
                 continue;
