@@ -34,8 +34,9 @@ use super::{Ctx, display, slug};
 use crate::model::{FollowUp, ItemRef, Report, ReportId};
 use crate::taxonomy::{FollowUpStatus, Genre};
 
-/// How many sentences after an item's mention the drafter reads for its status.
-const WINDOW: usize = 8;
+/// How many sentences after an item's mention the drafter reads for its status (within its
+/// section and subsections, up to the next item named).
+const WINDOW: usize = 40;
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     let mut words: Vec<&str> = rules::ITEM_WORDS.iter().map(|(w, _, _)| *w).collect();
@@ -112,39 +113,53 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     // a section whose heading names one ("3 Tilråding 2: Individuell plan"). Each with the part
     // of its sentence that speaks of it: up to the next item named, or on to the next one's
     // status when only "og" stands between them.
-    let mut anchors: Vec<(usize, String, std::ops::Range<usize>)> = Vec::new();
+    let mut anchors: Vec<(usize, String, std::ops::Range<usize>, Option<usize>)> = Vec::new();
+    for (h, heading) in doc.outline.headings.iter().enumerate() {
+        if matches!(heading.role, Some(Role::Contents | Role::Appendix)) {
+            continue;
+        }
+        let lower = heading.text.to_lowercase();
+        let ids = item_ids(&lower, follow_up);
+        if ids.is_empty() {
+            continue;
+        }
+        // The first sentence after the heading, in its section or a subsection.
+        let Some(si) = doc
+            .sentences
+            .iter()
+            .position(|s| s.line > heading.line && s.section.is_some_and(|x| x >= h))
+        else {
+            continue;
+        };
+        for (id, _) in ids {
+            // A status in the heading itself ("Anbefaling 1 – fulgt opp") is the item's.
+            let line = &doc.lines[heading.line - 1];
+            match status(&lower, true) {
+                Some((st, w)) if line.text.trim().len() >= heading.text.len() => {
+                    let (a, b) = (line.start, line.start + line.text.len());
+                    if let Some(ev) = ctx.evidence(a, b) {
+                        keep(
+                            Found {
+                                item: id.clone(),
+                                status: st,
+                                sentences: Vec::new(),
+                                heading: Some(ev),
+                                why: format!(
+                                    "rule follow-up.item: a heading names the earlier item with its status '{w}'"
+                                ),
+                                summary: si,
+                            },
+                            &mut found,
+                        );
+                    }
+                }
+                _ => anchors.push((si, id, 0..doc.sentences[si].flat.len(), Some(h))),
+            }
+        }
+    }
     for (si, s) in doc.sentences.iter().enumerate() {
         if matches!(s.role, Role::Contents | Role::Appendix) {
             continue;
-        }
-        let first_of_section = si == 0 || doc.sentences[si - 1].section != s.section;
-        if first_of_section && let Some(h) = s.section.and_then(|h| doc.outline.headings.get(h)) {
-            let heading = h.text.to_lowercase();
-            for (id, _) in item_ids(&heading, follow_up) {
-                // A status in the heading itself ("Anbefaling 1 – fulgt opp") is the item's.
-                let line = &doc.lines[h.line - 1];
-                match status(&heading, true) {
-                    Some((st, w)) if line.text.trim().len() >= h.text.len() => {
-                        let (a, b) = (line.start, line.start + line.text.len());
-                        if let Some(ev) = ctx.evidence(a, b) {
-                            keep(
-                                Found {
-                                    item: id.clone(),
-                                    status: st,
-                                    sentences: Vec::new(),
-                                    heading: Some(ev),
-                                    why: format!(
-                                        "rule follow-up.item: a heading names the earlier item with its status '{w}'"
-                                    ),
-                                    summary: si,
-                                },
-                                &mut found,
-                            );
-                        }
-                    }
-                    _ => anchors.push((si, id, 0..s.flat.len())),
-                }
-            }
         }
         let named = item_ids(&s.flat, follow_up);
         for (k, (id, at)) in named.iter().enumerate() {
@@ -164,19 +179,32 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                     break;
                 }
             }
-            if !anchors.iter().any(|(j, i, _)| *j == si && i == id) {
-                anchors.push((si, id.clone(), *at..end));
+            if !anchors.iter().any(|(j, i, _, _)| *j == si && i == id) {
+                anchors.push((si, id.clone(), *at..end, s.section));
             }
         }
     }
-    for (k, (si, id, part)) in anchors.iter().enumerate() {
+    anchors.sort_by_key(|(si, _, _, _)| *si);
+    for (k, (si, id, part, section)) in anchors.iter().enumerate() {
         let next = anchors[k + 1..]
             .iter()
-            .find(|(n, _, _)| n > si)
-            .map_or(usize::MAX, |(n, _, _)| *n);
-        let section = doc.sentences[*si].section;
+            .find(|(n, _, _, _)| n > si)
+            .map_or(usize::MAX, |(n, _, _, _)| *n);
+        // The anchor's section with its subsections ("3.1 Anbefaling 1" with "3.1.2 Revisjonens
+        // vurdering"), up to the next item named.
+        let section = *section;
+        let scope_end = section.map_or(0, |h| {
+            let level = doc.outline.headings[h].level;
+            (h + 1..doc.outline.headings.len())
+                .find(|&k| doc.outline.headings[k].level <= level)
+                .unwrap_or(usize::MAX)
+        });
+        let in_scope = |j: usize| {
+            let sec = doc.sentences[j].section;
+            sec == section || sec.is_some_and(|x| section.is_some_and(|h| x > h && x < scope_end))
+        };
         let window: Vec<usize> = (*si..doc.sentences.len().min(si + WINDOW))
-            .take_while(|&j| j == *si || (j < next && doc.sentences[j].section == section))
+            .take_while(|&j| j == *si || (j < next && in_scope(j)))
             .collect();
         let with_status: Vec<(usize, FollowUpStatus, &str)> = window
             .iter()

@@ -406,3 +406,53 @@ fn rows_naming_each_recommendation_a_status_heading_and_a_bare_numbered_table() 
         ]
     );
 }
+
+#[test]
+fn the_auditors_assessment_in_a_subsection_gives_the_status() {
+    let text = "Oppfølgingsundersøkelse\nOppfølging av forvaltningsrevisjon om tjenester til rusavhengige i Sørvik kommune\nApril 2022\n\n\
+                Sammendrag\n\nRevisjonen har gjennomført en oppfølgingsundersøkelse av \
+                forvaltningsrevisjonsrapporten fra 2019 om tjenester til rusavhengige i Sørvik kommune. \
+                Sørvik kommune har gitt informasjon.\n\n\
+                2 Oppfølging av anbefalingene\n\n\
+                2.1 Anbefaling 1: Individuell plan\n\n\
+                2.1.1 Kommunens oppfølging\n\
+                Sørvik kommune opplyser at rutinen for individuell plan er revidert. Koordinerende \
+                enhet har fått flere ansatte.\n\n\
+                2.1.2 Revisjonens vurdering\n\
+                Revisjonen vurderer at anbefalingen i stor grad er fulgt opp.\n\n\
+                2.2 Anbefaling 2: Samarbeid med spesialisthelsetjenesten\n\n\
+                2.2.1 Kommunens oppfølging\n\
+                Kommunen har hatt to møter med DPS.\n\n\
+                2.2.2 Revisjonens vurdering\n\
+                Revisjonen vurderer at anbefalingen ikke er fulgt opp.\n";
+    let d = checked("underkapittel.txt", text);
+    let r = &d.report;
+    assert_eq!(
+        r.follows_up.as_ref().map(|id| id.as_str()),
+        Some("sorvik-2019")
+    );
+    assert_eq!(
+        follow_ups(r),
+        vec![
+            ("rec-1".into(), FollowUpStatus::Partly),
+            ("rec-2".into(), FollowUpStatus::NotImplemented),
+        ]
+    );
+    // The status is the auditor's, quoted from the assessment; "i stor grad" is named.
+    let quotes: Vec<&str> = r.follow_ups[0]
+        .evidence
+        .iter()
+        .map(|e| e.quote.as_str())
+        .collect();
+    assert!(
+        quotes.contains(&"Revisjonen vurderer at anbefalingen i stor grad er fulgt opp."),
+        "{quotes:?}"
+    );
+    assert!(
+        r.follow_ups[0]
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("i stor grad")
+    );
+}

@@ -267,6 +267,15 @@ pub const STATUS_WORDS: &[(&str, FollowUpStatus)] = &[
     ("for tidlig å vurdere", FollowUpStatus::Unclear),
     ("for tidleg å vurdere", FollowUpStatus::Unclear),
     ("uklart", FollowUpStatus::Unclear),
+    // "I stor grad fulgt opp" is more than partly and less than implemented; the vocabulary
+    // has no word between, so the drafter encodes less and names the words in its note.
+    ("i stor grad fulgt opp", FollowUpStatus::Partly),
+    ("i stor grad er fulgt opp", FollowUpStatus::Partly),
+    ("i all hovedsak fulgt opp", FollowUpStatus::Partly),
+    ("i all hovedsak er fulgt opp", FollowUpStatus::Partly),
+    ("i hovedsak fulgt opp", FollowUpStatus::Partly),
+    ("i hovudsak følgt opp", FollowUpStatus::Partly),
+    ("i stor grad følgt opp", FollowUpStatus::Partly),
     ("delvis", FollowUpStatus::Partly),
     ("til dels", FollowUpStatus::Partly),
     ("i noen grad", FollowUpStatus::Partly),
