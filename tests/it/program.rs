@@ -671,6 +671,17 @@ fn draft_of_a_bundled_source_loads_and_scores_against_its_record() {
         score.contains("recall") && score.contains("services"),
         "{score}"
     );
+    // Whatever reads it warns that it is an unreviewed draft; a reviewed record gives no such
+    // warning.
+    let compared = run(&["compare", "--dir", s(&record)]);
+    assert!(compared.status.success(), "{}", text(&compared.stderr));
+    assert!(
+        text(&compared.stderr).contains("unreviewed machine draft"),
+        "{}",
+        text(&compared.stderr)
+    );
+    let reviewed = run(&["compare", "--dir", "data/reports/nes-2025.json"]);
+    assert!(!text(&reviewed.stderr).contains("machine draft"));
     let missing = run(&["draft", "no-such-report.txt"]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).contains("no-such-report.txt"));
