@@ -6,7 +6,7 @@
 //! `<municipality>-<year>` from the sentence that names the earlier report (the corpus's id
 //! convention), or `<municipality>-earlier` when no year is stated, and says in the report's
 //! note which sentence it read; the researcher replaces it with the real id (a corpus refuses an
-//! unknown one). An earlier item is named by the id a draft of the earlier report gives it
+//! unknown one once the record is no longer marked a draft). An earlier item is named by the id a draft of the earlier report gives it
 //! (`rec-2` for recommendation 2, `vedtak-1` for decision point 1, `lovbrudd-1`), so the
 //! number is kept and the researcher maps it to the earlier record's id.
 //!

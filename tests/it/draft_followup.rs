@@ -456,3 +456,16 @@ fn the_auditors_assessment_in_a_subsection_gives_the_status() {
             .contains("i stor grad")
     );
 }
+
+#[test]
+fn a_follow_up_draft_loads_alone_and_its_placeholders_must_be_replaced_once_reviewed() {
+    let d = checked("oppfolging.txt", FOLLOW_UP);
+    // Marked a draft: its placeholder `follows_up` does not stop a corpus from loading it.
+    let corpus = Corpus::from_reports([d.report.clone()]).expect("a draft loads alone");
+    assert_eq!(corpus.len(), 1);
+    // Reviewed (the marker removed) but the placeholder kept: refused, naming the placeholder.
+    let mut reviewed = d.report;
+    reviewed.draft = None;
+    let err = Corpus::from_reports([reviewed]).unwrap_err().to_string();
+    assert!(err.contains("oslo-2021"), "{err}");
+}
