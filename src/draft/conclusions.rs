@@ -50,8 +50,19 @@ static TILSYN: LazyLock<Regex> = LazyLock::new(|| {
     let numbers: Vec<&str> = rules::NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
     let numbers = numbers.join("|");
     let who = rules::TILSYN_SUBJECTS.join("|");
+    // Group 1 marks "none found" ("ble ikke funnet lovbrudd", "fann ikkje lovbrot", "ingen
+    // avvik ble påvist"); group 2 is the count ("avdekket to lovbrudd").
     Regex::new(&format!(
-        r"\b(?:(ikke|ikkje)\s+(?:blitt\s+|vorte\s+)?(?:{found})\s+(?:noen\s+|nokon\s+)?(?:{what})|(?:{found})\s+(?:(?:{who})\s+)?(\d{{1,2}}|{numbers})\s+(?:{what}))"
+        concat!(
+            r"\b(?:((?:ikke|ikkje)\s+(?:blitt\s+|vorte\s+)?(?:{found})\s+(?:noen\s+|nokon\s+)?(?:{what})",
+            r"|(?:{found})\s+(?:(?:{who})\s+)?(?:ikke|ikkje)\s+(?:noen\s+|nokon\s+)?(?:{what})",
+            r"|(?:ingen|ikkje nokon|ikke noen)\s+(?:{what})\s+(?:ble|blei|vart|er|vert|blir)\s+(?:{found})",
+            r")|(?:{found})\s+(?:(?:{who})\s+)?(\d{{1,2}}|{numbers})\s+(?:{what}))"
+        ),
+        found = found,
+        what = what,
+        who = who,
+        numbers = numbers
     ))
     .expect("valid pattern")
 });

@@ -192,6 +192,24 @@ fn a_tilsyn_concludes_with_what_it_found() {
     let d = checked("tilsyn-ingen.txt", &none);
     assert_eq!(d.report.conclusions.len(), 1);
     assert_eq!(d.report.conclusions[0].verdict, Verdict::Fulfilled);
+    // Other conventions of stating the count, bokmål and nynorsk.
+    for (said, verdict) in [
+        (
+            "Det ble gitt to avvik og én merknad.",
+            Verdict::NotFulfilled,
+        ),
+        (
+            "Ved tilsynet fann Statsforvaltaren eitt lovbrot.",
+            Verdict::NotFulfilled,
+        ),
+        ("Statsforvalteren fant ikke lovbrudd.", Verdict::Fulfilled),
+        ("Ingen avvik ble påpekt.", Verdict::Fulfilled),
+    ] {
+        let text = TILSYN.replace("Statsforvalteren avdekket to lovbrudd.", said);
+        let d = checked("tilsyn-variant.txt", &text);
+        let found: Vec<Verdict> = d.report.conclusions.iter().map(|c| c.verdict).collect();
+        assert_eq!(found, vec![verdict], "{said}");
+    }
     // A tilsyn that states no finding gets no conclusion.
     let silent = TILSYN.replace("Statsforvalteren avdekket to lovbrudd.", "");
     assert!(

@@ -190,8 +190,9 @@ pub const ECHO_STOPWORDS: &[&str] = &[
 ];
 
 /// Rule `conclusion.tilsyn`: the verbs with which a tilsyn states what it found ("har funnet",
-/// "avdekket", "påviste", nynorsk "fann", "avdekte"); followed by a number word and
-/// [`TILSYN_FINDINGS`].
+/// "avdekket", "påviste", "ble gitt", nynorsk "fann", "avdekte"); followed by a number word and
+/// [`TILSYN_FINDINGS`], or negated ("ble ikke funnet lovbrudd", "fann ikkje lovbrot", "ingen
+/// avvik ble påpekt").
 pub const TILSYN_FOUND: &[&str] = &[
     "funnet",
     "funne",
@@ -205,6 +206,12 @@ pub const TILSYN_FOUND: &[&str] = &[
     "påviste",
     "konstatert",
     "konstaterte",
+    "påpekt",
+    "påpeika",
+    "registrert",
+    // "Det ble gitt to avvik og én merknad" (older Fylkesmann reports).
+    "gitt",
+    "gjeve",
 ];
 
 /// Rule `conclusion.tilsyn`: the words for what a tilsyn finds: a breach of law.
