@@ -458,6 +458,28 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                 }
             }
         }
+        // Rule conclusion.but across sentences: a positive answer and, next, "Samtidig viser
+        // undersøkelsen at ... ikke ...". The summary stays the answer.
+        let mut qualified = false;
+        if graded.is_none()
+            && !has_word_start(&s.flat, &["ikke", "ikkje", "ingen"])
+            && let Some(t) = doc.sentences.get(si + 1)
+            && t.section == s.section
+            && t.flat
+                .split_whitespace()
+                .take(4)
+                .any(|w| rules::BUT_NEXT.contains(&w.trim_end_matches(',')))
+            && has_word_start(&t.flat, rules::BUT_SHORTCOMINGS)
+        {
+            qualified = true;
+            graded = Some((
+                si + 1,
+                (
+                    Verdict::Partly,
+                    "rule conclusion.but: a positive answer qualified by a shortcoming in the next sentence".into(),
+                ),
+            ));
+        }
         let Some(ev) = ctx.sentence_evidence(s, s.start) else {
             continue;
         };
@@ -470,7 +492,11 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                         evidence.push(ev);
                     }
                 }
-                (v, format!("verdict by {how}"), sj)
+                (
+                    v,
+                    format!("verdict by {how}"),
+                    if qualified { si } else { sj },
+                )
             }
             None => (
                 Verdict::Descriptive,

@@ -487,3 +487,37 @@ fn a_follow_up_draft_loads_alone_and_its_placeholders_must_be_replaced_once_revi
     let err = Corpus::from_reports([reviewed]).unwrap_err().to_string();
     assert!(err.contains("oslo-2021"), "{err}");
 }
+
+#[test]
+fn a_positive_answer_qualified_by_the_next_sentence_is_partly() {
+    let text = "Forvaltningsrevisjon\nRusomsorg i Elvedal kommune\nMai 2021\n\n\
+                1 Innledning\n\nElvedal kommune har bedt om en revisjon. Revisjonen har besvart følgende problemstillinger:\n\n\
+                1. Har kommunen rutiner for samarbeid mellom rustjenesten og fastlegene?\n\
+                2. Har kommunen rutiner for oppfølging av brukere etter utskrivning?\n\n\
+                2 Konklusjon\n\n\
+                Elvedal kommune har rutiner for samarbeid mellom rustjenesten og fastlegene. \
+                Samtidig viser undersøkelsen at rutinene ikke er kjent blant fastlegene.\n\n\
+                Elvedal kommune har ikke rutiner for oppfølging av brukere etter utskrivning. \
+                Samtidig er det ikke satt av tid til slik oppfølging.\n";
+    let d = checked("samtidig.txt", text);
+    let found: Vec<(String, Verdict)> = conclusions(&d.report)
+        .into_iter()
+        .map(|(q, v, _)| (q, v))
+        .collect();
+    // The first answer is qualified (partly); the second is negative without a grading word,
+    // so the next sentence does not make it partly.
+    assert_eq!(
+        found,
+        vec![
+            ("1".into(), Verdict::Partly),
+            ("2".into(), Verdict::Descriptive)
+        ]
+    );
+    let c = &d.report.conclusions[0];
+    assert_eq!(c.evidence.len(), 2);
+    assert!(
+        c.summary.starts_with("Elvedal kommune har rutiner"),
+        "{}",
+        c.summary
+    );
+}

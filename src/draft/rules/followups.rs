@@ -82,6 +82,10 @@ pub const BUT_SHORTCOMINGS: &[&str] = &[
     "lovbrot",
 ];
 
+/// Rule `conclusion.but`: words among the first of the sentence after a positive answer that
+/// qualify it ("Samtidig viser undersøkelsen at ... ikke ...", "Likevel ...").
+pub const BUT_NEXT: &[&str] = &["samtidig", "men", "likevel", "imidlertid", "derimot"];
+
 /// ... and words that only name room for improvement (a fulfilled or largely fulfilled answer
 /// stays `largely_fulfilled`: a forbedringspunkt is by definition no breach, see FORMAT.md's term
 /// table).
