@@ -565,17 +565,23 @@ fn earlier_report(ctx: &mut Ctx<'_, '_>, report: &mut Report) -> ReportId {
     let (id, said) = match named {
         Some((s, year)) => {
             let at = s.flat.find(&year.to_string()).unwrap_or(0);
-            if let Some(ev) = ctx.sentence_evidence(s, s.raw(at)) {
-                report.evidence.push(ev);
-            }
-            (
-                format!("{place}-{year}"),
-                format!(
+            let said = match ctx.sentence_evidence(s, s.raw(at)) {
+                Some(ev) => {
+                    let quote = ev.quote.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let said = format!(
+                        "the text names the earlier report at line {}: «{quote}»",
+                        ev.line
+                    );
+                    report.evidence.push(ev);
+                    said
+                }
+                None => format!(
                     "the text names the earlier report at line {}: «{}»",
                     s.line,
                     display(doc, s.start, s.end, 200)
                 ),
-            )
+            };
+            (format!("{place}-{year}"), said)
         }
         None => (
             format!("{place}-earlier"),
