@@ -5,7 +5,9 @@
 //! anbefalinger") and assessment ("Revisjonens vurdering og konklusjon", "Vurdering"). Which
 //! question an answer belongs to: the number it names ("Problemstilling 2 ...", rule
 //! `conclusion.numbered`), else the question it restates (an answer echoes its question's
-//! words, rule `conclusion.echo`). The verdict comes from the report's grading word only (rule
+//! words and leads its paragraph, rule `conclusion.echo`; in the conclusion chapter first), else
+//! the chapter it stands in (an assessment under a section that restates the question or whose
+//! heading echoes it, rule `conclusion.chapter`). The verdict comes from the report's grading word only (rule
 //! `conclusion.verdict`, `rules::VERDICT_WORDS`; `conclusion.but` for "..., men ikke ..."); with
 //! none, the conclusion is `descriptive` and its note says so. A tilsyn concludes with what it
 //! found ("Statsforvalteren avdekket to lovbrudd", rule `conclusion.tilsyn`): that answers the
@@ -23,6 +25,10 @@ use crate::taxonomy::{Genre, Verdict};
 
 /// The least share of a question's words an answer must restate (rule `conclusion.echo`).
 const ECHO_SHARE: f64 = 0.5;
+/// The least share for a sentence that does not lead its paragraph: every word of the question.
+const ECHO_SHARE_INSIDE: f64 = 1.0;
+/// How much a paragraph's lead sentence is preferred.
+const LEAD_BONUS: f64 = 0.25;
 /// The least number of a question's words an answer must restate.
 const ECHO_WORDS: usize = 2;
 /// The least share of a question's words a question sentence of a chapter must repeat to be
@@ -536,9 +542,10 @@ fn echo(
     let mut pairs: Vec<(i64, usize, usize, usize, usize)> = Vec::new();
     for &si in candidates
         .iter()
-        .filter(|&&si| doc.sentences[si].role == role && leads(doc, si))
+        .filter(|&&si| doc.sentences[si].role == role)
     {
         let s = &doc.sentences[si];
+        let lead = leads(doc, si);
         let words = stems(&s.flat, skip);
         for (qi, qs) in q_stems.iter().enumerate() {
             if qs.len() < ECHO_WORDS {
@@ -546,10 +553,13 @@ fn echo(
             }
             let shared = qs.intersection(&words).count();
             let share = shared as f64 / qs.len() as f64;
-            if shared < ECHO_WORDS || share < ECHO_SHARE {
+            // A sentence inside a paragraph must restate more of the question than one that
+            // leads it, and ranks below it.
+            let least = if lead { ECHO_SHARE } else { ECHO_SHARE_INSIDE };
+            if shared < ECHO_WORDS || share < least {
                 continue;
             }
-            let score = (share * 1000.0) as i64;
+            let score = ((share + if lead { LEAD_BONUS } else { 0.0 }) * 1000.0) as i64;
             pairs.push((-score, si, qi, shared, qs.len()));
         }
     }
