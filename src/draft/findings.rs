@@ -75,13 +75,18 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             candidates.push(c);
         }
     }
+    // Rule gap.summary: the summary restates the body's findings, so its statements are taken
+    // last and join the body's gap of their category where there is one.
+    candidates.sort_by_key(|c| doc.sentences[c.sentence].role == Role::Summary);
+    let themes = themes(doc, supervision);
     // One gap per category and section: a section states its problem in several sentences.
     let mut merged: BTreeMap<(Option<usize>, GapCategory, bool), usize> = BTreeMap::new();
     // Per gap (by index): its category and the content-word stems of its first statement.
     let mut stems: Vec<(GapCategory, BTreeSet<String>)> = Vec::new();
     for c in candidates {
         let s = &doc.sentences[c.sentence];
-        let category = category(&s.flat, supervision);
+        let theme: &[GapCategory] = s.section.map_or(&[], |h| themes[h].as_slice());
+        let (category, by) = decide(&categories(&s.flat, supervision), theme);
         if category == GapCategory::Other && c.word.term.is_none() {
             // Rule gap.category: a shortcoming with no codebook keyword is rarely about
             // coordination; only the report's own terms are drafted as `other`.
@@ -92,14 +97,29 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         let key = (s.section, category, c.word.term.is_some());
         let words = content_words(&s.flat);
         // The same statement elsewhere (a summary bullet repeated in the conclusion): one gap.
-        let same = merged.get(&key).copied().or_else(|| {
-            stems
-                .iter()
-                .position(|(cat, w)| *cat == category && similar(w, &words))
-        });
+        let summary = s.role == Role::Summary;
+        let same = merged
+            .get(&key)
+            .copied()
+            .or_else(|| {
+                stems
+                    .iter()
+                    .position(|(cat, w)| *cat == category && similar(w, &words))
+            })
+            .or_else(|| {
+                // Rule gap.summary: the body's first gap of the category.
+                summary
+                    .then(|| stems.iter().position(|(cat, _)| *cat == category))
+                    .flatten()
+            });
         if let Some(gi) = same {
             let gap: &mut Gap = &mut report.gaps[gi];
-            if gap.evidence.len() < MAX_EVIDENCE
+            let room = if summary {
+                MAX_EVIDENCE + 2
+            } else {
+                MAX_EVIDENCE
+            };
+            if gap.evidence.len() < room
                 && let Some(ev) = ctx.sentence_evidence(s, s.raw(c.at))
             {
                 gap.evidence.push(ev);
@@ -131,14 +151,8 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             legal: legal_refs(&doc.text[s.start..s.end]),
             evidence: vec![ev],
             note: Some(format!(
-                "rule {}: '{}' in section {section} (role {role}); category by keyword{}",
-                c.rule,
-                c.word.phrase,
-                if category == GapCategory::Other {
-                    " (none found: other)"
-                } else {
-                    ""
-                }
+                "rule {}: '{}' in section {section} (role {role}); category {by}",
+                c.rule, c.word.phrase,
             )),
         };
         add_services(ctx, &mut gap, c.sentence);
@@ -326,6 +340,14 @@ fn opening_word(flat: &str, heading: bool) -> Option<FindingWord> {
 /// Rule `gap.category`: the first category of the codebook list with a keyword in the sentence
 /// (the supervision categories only in a tilsyn or Riksrevisjonen report).
 pub(super) fn category(flat: &str, supervision: bool) -> GapCategory {
+    categories(flat, supervision)
+        .first()
+        .copied()
+        .unwrap_or(GapCategory::Other)
+}
+
+/// Every category with a keyword in `flat`, in the codebook list's priority order, each once.
+fn categories(flat: &str, supervision: bool) -> Vec<GapCategory> {
     let (ac, cats) = &*CATEGORIES;
     let spaced: String = format!(
         " {} ",
@@ -340,7 +362,8 @@ pub(super) fn category(flat: &str, supervision: bool) -> GapCategory {
             .collect::<String>()
     );
     let flat = spaced.as_str();
-    ac.find_overlapping_iter(flat)
+    let mut found: Vec<GapCategory> = ac
+        .find_overlapping_iter(flat)
         .filter(|m| {
             // Keywords of three letters or fewer ("ip", "dps") count as whole words only.
             m.len() > 3
@@ -352,13 +375,62 @@ pub(super) fn category(flat: &str, supervision: bool) -> GapCategory {
         })
         .map(|m| cats[m.pattern().as_usize()])
         .filter(|c| supervision || !rules::SUPERVISION_CATEGORIES.contains(c))
-        .min_by_key(|c| {
-            rules::CATEGORY_WORDS
-                .iter()
-                .position(|(k, _)| k == c)
-                .unwrap_or(usize::MAX)
-        })
-        .unwrap_or(GapCategory::Other)
+        .collect();
+    found.sort_by_key(|c| {
+        rules::CATEGORY_WORDS
+            .iter()
+            .position(|(k, _)| k == c)
+            .unwrap_or(usize::MAX)
+    });
+    found.dedup();
+    found
+}
+
+/// Rule `gap.theme`: for each heading, the categories its words name ("Samarbeid med
+/// spesialisthelsetjenesten", "Tema: Pårørende", "Kartlegging og oppfølging av brukere"), or,
+/// when they name none ("Datagrunnlag", "Vurdering"), those of the nearest heading above it.
+fn themes(doc: &super::text::Doc<'_>, supervision: bool) -> Vec<Vec<GapCategory>> {
+    let headings = &doc.outline.headings;
+    let mut out: Vec<Vec<GapCategory>> = Vec::with_capacity(headings.len());
+    for (i, h) in headings.iter().enumerate() {
+        let own = categories(&h.text.to_lowercase(), supervision);
+        let theme = if own.is_empty() {
+            // The parent: the nearest heading before it of a higher level.
+            (0..i)
+                .rev()
+                .find(|&k| headings[k].level < h.level)
+                .map(|k| out[k].clone())
+                .unwrap_or_default()
+        } else {
+            own
+        };
+        out.push(theme);
+    }
+    out
+}
+
+/// Rule `gap.category` with `gap.theme`: among the sentence's categories, the first its
+/// section's theme names too; else the sentence's first; else, for a sentence with no keyword,
+/// the theme's first. Returns the category and how it was chosen, for the note.
+fn decide(sentence: &[GapCategory], theme: &[GapCategory]) -> (GapCategory, &'static str) {
+    if let Some(c) = sentence
+        .iter()
+        .find(|c| theme.contains(c) && !rules::GENERIC_CATEGORIES.contains(c))
+    {
+        let by = if sentence.len() > 1 {
+            "by keyword, the one the section's heading names"
+        } else {
+            "by keyword"
+        };
+        return (*c, by);
+    }
+    if let Some(c) = sentence.first() {
+        return (*c, "by keyword");
+    }
+    match theme.first() {
+        Some(c) => (*c, "by the section's heading (no keyword in the sentence)"),
+        None => (GapCategory::Other, "other (no keyword found)"),
+    }
 }
 
 fn stated_in(role: Role, word: &FindingWord) -> StatedIn {

@@ -611,6 +611,11 @@ pub const SUPERVISION_CATEGORIES: &[GapCategory] = &[
     GapCategory::ServiceEvaluation,
 ];
 
+/// Rule `gap.theme`: categories too general to decide between a sentence's keywords when a
+/// heading names them: collaboration is the topic of nearly every section of these reports
+/// ("Samhandling mellom ...", "Samarbeid med ..."), so a sentence's more specific keyword wins.
+pub const GENERIC_CATEGORIES: &[GapCategory] = &[GapCategory::SystemCollaboration];
+
 /// Rule `gap.negation`: after "ikke", "ikkje" or "ingen" (within four words), a participle
 /// (a word ending in -ert, -et, -tt, -lt, -nt: "ikke etablert", "ikke er dokumentert") or one of
 /// these words states a shortcoming.
