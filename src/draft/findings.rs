@@ -26,6 +26,9 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid pattern")
 });
+/// A footnote as pdftotext prints it: its number, a space, a capital.
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}\s+\p{Lu}").expect("valid pattern"));
 static TERMS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::TERM_WORDS));
 static SHORTCOMINGS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::SHORTCOMING_WORDS));
 static NOT_GAP: LazyLock<AhoCorasick> =
@@ -236,6 +239,11 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
     if NOT_GAP.is_match(flat) || flat.trim_end().ends_with(':') {
         return None;
     }
+    // Rule gap.footnote: a footnote ("12 Deloitte har ...") cites or explains; it states no
+    // finding of its own.
+    if s.marker.is_none() && FOOTNOTE.is_match(&ctx.doc.text[s.start..s.end]) {
+        return None;
+    }
     let assessment = s.role.is_assessment();
     if let Some(m) = TERMS.find_iter(flat).find(|m| word_start(flat, m.start())) {
         let mut word = rules::TERM_WORDS[m.pattern().as_usize()];
@@ -271,6 +279,9 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
         });
     }
     let m = NEGATED.find(flat)?;
+    if !stated_negation(flat, m.start(), m.end()) {
+        return None;
+    }
     Some(Candidate {
         sentence: si,
         word: FindingWord {
@@ -282,6 +293,53 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
         at: m.start(),
         rule: "gap.negation",
     })
+}
+
+/// Rule `gap.negation`: the negation at `flat[a..b]` states a shortcoming unless its clause is a
+/// condition ("Dersom brukeren ikke er enig, ..."), it is contrasted at once with what is there
+/// ("er ikke en juridisk enhet, men en arena ..."), or what it negates is itself a problem
+/// ("det er ikke venteliste").
+fn stated_negation(flat: &str, a: usize, b: usize) -> bool {
+    let clause_start = flat[..a].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let clause = &flat[clause_start..a];
+    let has_word = |text: &str, w: &str| {
+        text.match_indices(w).any(|(i, _)| {
+            word_start(text, i)
+                && text[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    if rules::CONDITION_WORDS.iter().any(|w| has_word(clause, w)) {
+        return false;
+    }
+    let rest = &flat[b..];
+    let clause_end = rest.find(['.', ';']).unwrap_or(rest.len());
+    if rest[..clause_end]
+        .find(", men ")
+        .is_some_and(|i| i <= CONTRAST_REACH)
+    {
+        return false;
+    }
+    let negated = &flat[a..(b + floor_char(rest, PROBLEM_REACH)).min(flat.len())];
+    !rules::NEGATED_PROBLEM_WORDS
+        .iter()
+        .any(|w| negated.contains(w))
+}
+
+/// How far (bytes) after a negation a ", men" makes it a contrast.
+const CONTRAST_REACH: usize = 80;
+/// How far (bytes) after a negation its object is looked for.
+const PROBLEM_REACH: usize = 24;
+
+/// The largest char boundary of `text` at or below `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Rule `gap.avvik` for lists: a list item after a lead-in that names the tilsyn's finding
@@ -451,7 +509,9 @@ fn severity(role: Role, word: &FindingWord, flat: &str) -> Severity {
     if let Some(term) = word.term {
         return term.severity();
     }
-    if word.severity == Severity::Risk {
+    if word.severity == Severity::Risk
+        || rules::NOT_RECEIVED_WORDS.iter().any(|w| flat.contains(w))
+    {
         return Severity::Risk;
     }
     if role.is_assessment()
@@ -460,4 +520,21 @@ fn severity(role: Role, word: &FindingWord, flat: &str) -> Severity {
         return Severity::Breach;
     }
     Severity::Improvement
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_check_tmp() {
+        for e in crate::codebook::entries() {
+            for cue in e.cues.split(", ") {
+                let got = categories(&cue.to_lowercase(), true);
+                if got.first() != Some(&e.category) {
+                    println!("CUE {} '{}' -> {:?}", e.category, cue, got);
+                }
+            }
+        }
+    }
 }

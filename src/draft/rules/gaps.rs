@@ -292,6 +292,41 @@ pub const NOT_GAP_WORDS: &[&str] = &[
     "har ikkje funne",
 ];
 
+/// Rule `gap.not-received`: the auditor's note that it was not given, or has not seen, what
+/// would show a duty met ("Revisjonen har ikke mottatt rutiner for ..."): docs/FORMAT.md makes
+/// it a `risk`, never a breach, since no shortcoming is established.
+pub const NOT_RECEIVED_WORDS: &[&str] = &[
+    "ikke mottatt",
+    "ikkje motteke",
+    "ikkje fått tilsendt",
+    "ikke fått tilsendt",
+    "ikke fått informasjon om",
+    "ikkje fått informasjon om",
+    "ikke blitt kjent med",
+    "ikkje blitt kjend med",
+    "ikke sett noen",
+    "ikkje sett nokon",
+];
+
+/// Rule `gap.negation`: words that, opening the clause of an "ikke", make it a condition, not a
+/// statement ("Dersom brukeren ikke er enig, ...", nynorsk "Dersom ... ikkje", "Viss ...").
+pub const CONDITION_WORDS: &[&str] = &["dersom", "hvis", "viss", "i tilfelle", "om ikke", "om ikkje"];
+
+/// Rule `gap.negation`: problem words that, negated, make a sentence good news ("det er ikke
+/// venteliste", "det har ikke vært en reduksjon i antall årsverk").
+pub const NEGATED_PROBLEM_WORDS: &[&str] = &[
+    "ventetid",
+    "venteliste",
+    "reduksjon",
+    "nedgang",
+    "problem",
+    "avvik",
+    "mangel",
+    "klage",
+    "utfordring",
+    "kø",
+];
+
 /// Rule `gap.category`: codebook keywords and the category they give, in priority order (the
 /// first category with a keyword in the sentence wins; specific before general). Keywords are
 /// matched as substrings of the lowercased sentence, so compounds count ("omsorgsbolig"); a
@@ -314,10 +349,17 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "koordinerende enhet",
             "koordinerande eining",
             "koordinerende enheter",
+            "ke",
         ],
     ),
-    (GapCategory::CrisisPlan, &["kriseplan", "kriseplanar"]),
-    (GapCategory::Consent, &["samtykke"]),
+    (
+        GapCategory::CrisisPlan,
+        &["kriseplan", "kriseplanar", "plan for kriser", "varselsymptom"],
+    ),
+    (
+        GapCategory::Consent,
+        &["samtykk", "samtykt", "taushetsplikt", "teieplikt"],
+    ),
     (GapCategory::Coordinator, &["koordinator"]),
     (
         GapCategory::IndividualCoordination,
@@ -330,6 +372,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "samordning av tenest",
             "helhetlige og koordinerte",
             "heilskaplege og koordinerte",
+            "samordna",
         ],
     ),
     (
@@ -345,6 +388,17 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "kven som har ansvar",
             "fordelt ansvar",
             "uklart hvem",
+            "uklare roller",
+            "uklar rolle",
+            "ansvars- og oppgave",
+            "roller- og ansvar",
+            "avklare roller",
+            "avklare ansvar",
+            "avklart ansvar",
+            "ansvarsavklaring",
+            "forventningsavklaring",
+            "ikke tydelig fordelt",
+            "ikkje tydeleg fordelt",
         ],
     ),
     (
@@ -361,6 +415,8 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "erfaringer fra brukere",
             "brukerog pårørende",
             "brukarog pårørande",
+            "medvirke",
+            "medverke",
         ],
     ),
     (GapCategory::NextOfKin, &["pårørende", "pårørande"]),
@@ -373,6 +429,9 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "butilbod",
             "utkastelse",
             "husvære",
+            "booppfølging",
+            "bo- og oppfølging",
+            "buoppfølging",
         ],
     ),
     (
@@ -386,6 +445,10 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "taushetsplikt",
             "teieplikt",
             "epikrise",
+            "informasjonsflyt",
+            "overføring av informasjon",
+            "deling av opplysning",
+            "utveksling av opplysning",
         ],
     ),
     (
@@ -398,6 +461,8 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "informasjon om tjeneste",
             "informasjon om tilbud",
             "informasjon om tenest",
+            "tilgjengelig informasjon",
+            "tilgjengeleg informasjon",
         ],
     ),
     (
@@ -413,6 +478,8 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "styringssystem",
             "kvalitetssystem",
             "kvalitetsforbedring",
+            " revidert",
+            " revidere",
         ],
     ),
     (
@@ -428,6 +495,8 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             " evaluert",
             " evaluere",
             " evaluering",
+            "justert etter behov",
+            "justere tiltak",
         ],
     ),
     (
@@ -445,6 +514,8 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "økonomisk sosialhjelp",
             "personlig økonomi",
             " økonomi ",
+            "råd og veiledning",
+            "råd og rettleiing",
         ],
     ),
     (
@@ -455,11 +526,20 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "praktiske gjøremål",
             "praktiske gjeremål",
             "daglegliv",
+            "hjemmehjelp",
+            "heimehjelp",
         ],
     ),
     (
         GapCategory::MappingAssessment,
-        &["kartlegg", "utredning", "utgreiing", "utreding"],
+        &[
+            "kartlegg",
+            "kartlagt",
+            "kartlagd",
+            "utredning",
+            "utgreiing",
+            "utreding",
+        ],
     ),
     (
         GapCategory::ActivityWork,
@@ -470,13 +550,26 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "dagtilbud",
             "meningsfull aktivitet",
             "arbeidstiltak",
+            "arbeidstilbud",
+            "arbeidsrett",
+            "aktivitetstiltak",
         ],
     ),
     (
         GapCategory::Outreach,
-        &["oppsøkende", "oppsøkande", "ambulant", "ettervern"],
+        &[
+            "oppsøkende",
+            "oppsøkande",
+            "ambulant",
+            "ettervern",
+            "act",
+            " fact",
+        ],
     ),
-    (GapCategory::LowThreshold, &["lavterskel", "lågterskel"]),
+    (
+        GapCategory::LowThreshold,
+        &["lavterskel", "lågterskel", "uten vedtak", "utan vedtak"],
+    ),
     (
         GapCategory::SpecialistInterface,
         &[
@@ -488,6 +581,9 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "utskriv",
             "helseforetak",
             "innleggelse",
+            "inntakskrav",
+            "henvisning",
+            "tilvising",
         ],
     ),
     (
@@ -500,6 +596,8 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "sjølvmord",
             " trussel",
             " trusler",
+            "alenearbeid",
+            "risikovurdering",
         ],
     ),
     (
@@ -516,6 +614,10 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "årsverk",
             "dimensjoner",
             "ressurs",
+            "underbemann",
+            "arbeidspress",
+            "press på tjenest",
+            "press på tenest",
         ],
     ),
     (
@@ -532,6 +634,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "sakshandsam",
             "tildeling",
             "søknad",
+            " vedtak",
         ],
     ),
     (
@@ -555,7 +658,10 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "overordnet",
         ],
     ),
-    (GapCategory::CultureSilo, &["silo", "kultur"]),
+    (
+        GapCategory::CultureSilo,
+        &["silo", "kultur", "sektorinndeling", "hver for seg", "kvar for seg"],
+    ),
     (
         GapCategory::TreatmentAdequacy,
         &[
@@ -564,6 +670,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "tilstrekkelig tilbud",
             "tilstrekkeleg tilbod",
             "tilstrekkelig tjenestetilbud",
+            "færre samtaler",
         ],
     ),
     (
@@ -575,6 +682,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
         &[
             "rutine",
             "rutinar",
+            "rutina",
             "prosedyre",
             "retningslinje",
             "retningsline",
