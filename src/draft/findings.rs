@@ -74,7 +74,11 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         if s.role == Role::Recommendations && s.marker.is_some() {
             continue;
         }
-        if let Some(c) = candidate(ctx, si, s) {
+        let cand = candidate(ctx, si, s);
+        if std::env::var("GAPDBG").is_ok() {
+            eprintln!("DBG {} {:?} {:?} cand={} | {}", s.line, s.role, s.marker, cand.as_ref().map_or("-".to_string(), |c| format!("{}:{}", c.rule, c.word.phrase)), s.flat.chars().take(120).collect::<String>());
+        }
+        if let Some(c) = cand {
             candidates.push(c);
         }
     }
@@ -166,7 +170,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
 }
 
 /// How many statements of one gap are quoted.
-const MAX_EVIDENCE: usize = 5;
+const MAX_EVIDENCE: usize = 8;
 
 /// Stems of the words of five letters or more: what a statement is about.
 fn content_words(flat: &str) -> BTreeSet<String> {

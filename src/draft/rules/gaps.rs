@@ -397,6 +397,8 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "avklart ansvar",
             "ansvarsavklaring",
             "forventningsavklaring",
+            "oppgavefordeling",
+            "oppgåvefordeling",
             "ikke tydelig fordelt",
             "ikkje tydeleg fordelt",
         ],
@@ -602,7 +604,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::Competence,
-        &["kompetanse", "opplæring", "opplæring", "fagkunnskap"],
+        &["kompetanse", "opplæring", "fagkunnskap", "kunnskap"],
     ),
     (
         GapCategory::Capacity,
