@@ -59,6 +59,8 @@ struct Candidate {
     /// Byte in `flat` of the finding word.
     at: usize,
     rule: &'static str,
+    /// The role the sentence is read in: its section's, or the assessment's (rule gap.earlier).
+    role: Role,
 }
 
 /// Drafts the gaps.
@@ -67,14 +69,20 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let supervision = matches!(report.genre, Genre::Tilsyn | Genre::Riksrevisjon);
     let mut candidates = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        if !s.role.states_gaps() {
+        // Rule gap.earlier: an earlier report's findings restated in the introduction.
+        let role = if earlier_finding(ctx, si) {
+            Role::Assessment
+        } else {
+            s.role
+        };
+        if !role.states_gaps() {
             continue;
         }
         // Recommendations are drafted as recommendations, not gaps.
         if s.role == Role::Recommendations && s.marker.is_some() {
             continue;
         }
-        let cand = candidate(ctx, si, s);
+        let cand = candidate(ctx, si, s, role);
         if std::env::var("GAPDBG").is_ok() {
             eprintln!("DBG {} {:?} {:?} cand={} | {}", s.line, s.role, s.marker, cand.as_ref().map_or("-".to_string(), |c| format!("{}:{}", c.rule, c.word.phrase)), s.flat.chars().take(120).collect::<String>());
         }
@@ -84,7 +92,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     }
     // Rule gap.summary: the summary restates the body's findings, so its statements are taken
     // last and join the body's gap of their category where there is one.
-    candidates.sort_by_key(|c| doc.sentences[c.sentence].role == Role::Summary);
+    candidates.sort_by_key(|c| c.role == Role::Summary);
     let themes = themes(doc, supervision);
     // One gap per category and section: a section states its problem in several sentences.
     let mut merged: BTreeMap<(Option<usize>, GapCategory, bool), usize> = BTreeMap::new();
@@ -99,12 +107,12 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             // coordination; only the report's own terms are drafted as `other`.
             continue;
         }
-        let stated_in = stated_in(s.role, &c.word);
-        let severity = severity(s.role, &c.word, &s.flat);
+        let stated_in = stated_in(c.role, &c.word);
+        let severity = severity(c.role, &c.word, &s.flat);
         let key = (s.section, category, c.word.term.is_some());
         let words = content_words(&s.flat);
         // The same statement elsewhere (a summary bullet repeated in the conclusion): one gap.
-        let summary = s.role == Role::Summary;
+        let summary = c.role == Role::Summary;
         let same = merged
             .get(&key)
             .copied()
@@ -143,7 +151,11 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             .map_or("the front matter".to_string(), |h| {
                 format!("'{}'", display_heading(&h.text))
             });
-        let role = format!("{:?}", s.role).to_lowercase();
+        let role = if c.role == s.role {
+            format!("{:?}", s.role).to_lowercase()
+        } else {
+            "introduction, restating an earlier report's findings (rule gap.earlier)".to_string()
+        };
         let id = ctx.id(format!("g-{category}"));
         let mut gap = Gap {
             id,
@@ -220,7 +232,7 @@ fn add_services(ctx: &Ctx<'_, '_>, gap: &mut Gap, sentence: usize) {
 }
 
 /// The finding word of a sentence, when it states a gap.
-fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
+fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence, role: Role) -> Option<Candidate> {
     let flat = s.flat.as_str();
     // A tilsyn finding: the sentence opens with "Avvik", "Lovbrudd", "Merknad" (after a list
     // marker), or stands first under such a heading.
@@ -237,6 +249,7 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
             word,
             at: 0,
             rule: "gap.avvik",
+            role,
         });
     }
     // A lead-in ("Det ble påpekt to lovbrudd:") introduces the findings; its list states them.
@@ -248,7 +261,7 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
     if s.marker.is_none() && FOOTNOTE.is_match(&ctx.doc.text[s.start..s.end]) {
         return None;
     }
-    let assessment = s.role.is_assessment();
+    let assessment = role.is_assessment();
     if let Some(m) = TERMS.find_iter(flat).find(|m| word_start(flat, m.start())) {
         let mut word = rules::TERM_WORDS[m.pattern().as_usize()];
         if !assessment {
@@ -262,6 +275,7 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
             word,
             at: m.start(),
             rule: "gap.term",
+            role,
         });
     }
     if let Some(m) = SHORTCOMINGS
@@ -271,7 +285,7 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
             let word = rules::SHORTCOMING_WORDS[m.pattern().as_usize()];
             // "bør" in a summary or a recommendations section repeats a recommendation.
             let recommends =
-                word.phrase == "bør" && matches!(s.role, Role::Summary | Role::Recommendations);
+                word.phrase == "bør" && matches!(role, Role::Summary | Role::Recommendations);
             (assessment || word.anywhere) && !recommends
         })
     {
@@ -280,6 +294,7 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
             word: rules::SHORTCOMING_WORDS[m.pattern().as_usize()],
             at: m.start(),
             rule: "gap.shortcoming",
+            role,
         });
     }
     let m = NEGATED.find(flat)?;
@@ -296,8 +311,42 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
         },
         at: m.start(),
         rule: "gap.negation",
+        role,
     })
 }
+
+/// Rule `gap.earlier`: in the introduction, a list item under a lead-in that names findings
+/// ("Rapporten avdekket følgende hovedfunn:", "Revisjonen konkluderte med følgende:") restates
+/// the findings of an earlier report (a follow-up's background): the auditor's statements,
+/// drafted as in an assessment. A nested list ("... grunnet blant annet:") belongs to its
+/// item's lead-in.
+fn earlier_finding(ctx: &Ctx<'_, '_>, si: usize) -> bool {
+    let sentences = &ctx.doc.sentences;
+    let s = &sentences[si];
+    if s.role != Role::Introduction {
+        return false;
+    }
+    let mut listed = s.marker.is_some();
+    for k in (si.saturating_sub(EARLIER_REACH)..si).rev() {
+        let t = &sentences[k];
+        if t.section != s.section {
+            return false;
+        }
+        listed |= t.marker.is_some();
+        if !t.flat.trim_end().ends_with(':') || t.marker.is_some() {
+            continue;
+        }
+        return listed
+            && sentences[k + 1].marker.is_some()
+            && rules::EARLIER_FINDING_LEADS
+                .iter()
+                .any(|w| t.flat.contains(w));
+    }
+    false
+}
+
+/// How many sentences back a lead-in of earlier findings is looked for.
+const EARLIER_REACH: usize = 15;
 
 /// Rule `gap.negation`: the negation at `flat[a..b]` states a shortcoming unless its clause is a
 /// condition ("Dersom brukeren ikke er enig, ..."), it is contrasted at once with what is there

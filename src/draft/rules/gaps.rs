@@ -730,6 +730,7 @@ pub const GENERIC_CATEGORIES: &[GapCategory] = &[GapCategory::SystemCollaboratio
 /// (a word ending in -ert, -et, -tt, -lt, -nt: "ikke etablert", "ikke er dokumentert") or one of
 /// these words states a shortcoming.
 pub const NEGATED_WORDS: &[&str] = &[
+    "lagt",
     "gjort",
     "vært",
     "fått",
@@ -747,6 +748,24 @@ pub const NEGATED_WORDS: &[&str] = &[
     "tilbod",
     "rutiner",
     "rutinar",
+];
+
+/// Rule `gap.earlier`: words of a lead-in, in the introduction, whose list restates an earlier
+/// report's findings (a follow-up's background): "Rapporten avdekket følgende hovedfunn:",
+/// "I rapporten konkluderte revisjonen med følgende:", nynorsk "Rapporten synte ...".
+pub const EARLIER_FINDING_LEADS: &[&str] = &[
+    "hovedfunn",
+    "hovudfunn",
+    "funn",
+    "avdekket",
+    "avdekte",
+    "konkluderte",
+    "konkluderte med",
+    "påpekte",
+    "påpeikte",
+    "peikte på",
+    "fant følgende",
+    "fann følgjande",
 ];
 
 /// Rule `gap.avvik` for lists: lead-ins whose list gives the observations a finding rests on,
