@@ -102,9 +102,12 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         let s = &doc.sentences[c.sentence];
         let theme: &[GapCategory] = s.section.map_or(&[], |h| themes[h].as_slice());
         let (category, by) = decide(&categories(&s.flat, supervision), theme);
-        if category == GapCategory::Other && c.word.term.is_none() {
+        let labelled = supervision || c.rule == "gap.avvik";
+        if category == GapCategory::Other && (c.word.term.is_none() || !labelled) {
             // Rule gap.category: a shortcoming with no codebook keyword is rarely about
-            // coordination; only the report's own terms are drafted as `other`.
+            // coordination; only a labelled finding ("Avvik 2:") or, in a tilsyn or
+            // Riksrevisjonen report, the report's own term is drafted as `other`. An audit's
+            // "kommunen har noen forbedringsområder" with no topic introduces the findings.
             continue;
         }
         let stated_in = stated_in(c.role, &c.word);
@@ -257,8 +260,11 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence, role: Role) -> Option<C
         return None;
     }
     // Rule gap.footnote: a footnote ("12 Deloitte har ...") cites or explains; it states no
-    // finding of its own.
-    if s.marker.is_none() && FOOTNOTE.is_match(&ctx.doc.text[s.start..s.end]) {
+    // finding of its own. Rule gap.fragment: nor does a table cell or note of a few words
+    // ("Ikke datert.").
+    if s.marker.is_none() && FOOTNOTE.is_match(&ctx.doc.text[s.start..s.end])
+        || flat.split_whitespace().count() < MIN_WORDS
+    {
         return None;
     }
     let assessment = role.is_assessment();
@@ -280,7 +286,7 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence, role: Role) -> Option<C
     }
     if let Some(m) = SHORTCOMINGS
         .find_iter(flat)
-        .filter(|m| word_start(flat, m.start()))
+        .filter(|m| word_start(flat, m.start()) && !conditional(flat, m.start()))
         .find(|m| {
             let word = rules::SHORTCOMING_WORDS[m.pattern().as_usize()];
             // "bør" in a summary or a recommendations section repeats a recommendation.
@@ -353,18 +359,7 @@ const EARLIER_REACH: usize = 15;
 /// ("er ikke en juridisk enhet, men en arena ..."), or what it negates is itself a problem
 /// ("det er ikke venteliste").
 fn stated_negation(flat: &str, a: usize, b: usize) -> bool {
-    let clause_start = flat[..a].rfind([',', ';', ':']).map_or(0, |i| i + 1);
-    let clause = &flat[clause_start..a];
-    let has_word = |text: &str, w: &str| {
-        text.match_indices(w).any(|(i, _)| {
-            word_start(text, i)
-                && text[i + w.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
-    };
-    if rules::CONDITION_WORDS.iter().any(|w| has_word(clause, w)) {
+    if conditional(flat, a) {
         return false;
     }
     let rest = &flat[b..];
@@ -380,6 +375,25 @@ fn stated_negation(flat: &str, a: usize, b: usize) -> bool {
         .iter()
         .any(|w| negated.contains(w))
 }
+
+/// Rule `gap.condition`: the words at `flat[a..]` stand in a clause that opens with a condition
+/// ("Dersom brukeren ikke er enig", "hvis det er risiko for ..."): a case, not a finding.
+fn conditional(flat: &str, a: usize) -> bool {
+    let clause_start = flat[..a].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let clause = &flat[clause_start..a];
+    rules::CONDITION_WORDS.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            word_start(clause, i)
+                && clause[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// Rule `gap.fragment`: the fewest words a statement of a gap has.
+const MIN_WORDS: usize = 4;
 
 /// How far (bytes) after a negation a ", men" makes it a contrast.
 const CONTRAST_REACH: usize = 80;

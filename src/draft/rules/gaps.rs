@@ -290,6 +290,11 @@ pub const NOT_GAP_WORDS: &[&str] = &[
     "ikkje avdekt",
     "har ikke funnet",
     "har ikkje funne",
+    // The auditor says what it did not assess: a note on method.
+    "ikke foretatt noen vurdering",
+    "ikkje gjort nokon vurdering",
+    "ikke noen vurdering av",
+    "ikkje nokon vurdering av",
 ];
 
 /// Rule `gap.not-received`: the auditor's note that it was not given, or has not seen, what
@@ -308,9 +313,10 @@ pub const NOT_RECEIVED_WORDS: &[&str] = &[
     "ikkje sett nokon",
 ];
 
-/// Rule `gap.negation`: words that, opening the clause of an "ikke", make it a condition, not a
-/// statement ("Dersom brukeren ikke er enig, ...", nynorsk "Dersom ... ikkje", "Viss ...").
-pub const CONDITION_WORDS: &[&str] = &["dersom", "hvis", "viss", "i tilfelle", "om ikke", "om ikkje"];
+/// Rule `gap.condition`: words that, opening the clause of a finding word, make it a condition,
+/// not a statement ("Dersom brukeren ikke er enig, ...", nynorsk "Dersom ... ikkje"). Not
+/// "viss" (bokmål "en viss grad") nor "om ikke" ("spørsmål ved om ikke ...").
+pub const CONDITION_WORDS: &[&str] = &["dersom", "hvis", "i tilfelle", "i tilfelle av"];
 
 /// Rule `gap.negation`: problem words that, negated, make a sentence good news ("det er ikke
 /// venteliste", "det har ikke vært en reduksjon i antall årsverk").
