@@ -92,7 +92,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     }
     // Rule gap.summary: the summary restates the body's findings, so its statements are taken
     // last and join the body's gap of their category where there is one.
-    candidates.sort_by_key(|c| c.role == Role::Summary);
+    candidates.sort_by_key(|c| restates(doc, c));
     let themes = themes(doc, supervision);
     // One gap per category and section: a section states its problem in several sentences.
     let mut merged: BTreeMap<(Option<usize>, GapCategory, bool), usize> = BTreeMap::new();
@@ -115,7 +115,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         let key = (s.section, category, c.word.term.is_some());
         let words = content_words(&s.flat);
         // The same statement elsewhere (a summary bullet repeated in the conclusion): one gap.
-        let summary = c.role == Role::Summary;
+        let summary = restates(doc, &c);
         let same = merged
             .get(&key)
             .copied()
@@ -142,6 +142,23 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             {
                 gap.evidence.push(ev);
                 add_services(ctx, gap, c.sentence);
+                // The summary or conclusion states as the auditor's what the findings showed.
+                if summary
+                    && gap.stated_in == Some(StatedIn::Findings)
+                    && stated_in == StatedIn::Assessment
+                    && gap.term.is_none()
+                {
+                    gap.stated_in = Some(stated_in);
+                    gap.severity = severity;
+                    gap.term = c.word.term;
+                    if let Some(note) = &mut gap.note {
+                        note.push_str(&format!(
+                            "; restated in the summary or conclusion as the auditor's (rule \
+                             gap.summary: '{}', severity {severity})",
+                            c.word.phrase
+                        ));
+                    }
+                }
             }
             continue;
         }
@@ -181,6 +198,19 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         report.gaps.push(gap);
         stems.push((category, words));
         merged.insert(key, report.gaps.len() - 1);
+    }
+}
+
+/// Rule `gap.summary`: a statement of the summary, or of a closing conclusion chapter, restates
+/// the body's findings and assessments rather than stating a gap of its own.
+fn restates(doc: &super::text::Doc<'_>, c: &Candidate) -> bool {
+    match c.role {
+        Role::Summary => true,
+        Role::Conclusion => doc.sentences[c.sentence]
+            .section
+            .and_then(|h| doc.outline.headings.get(h))
+            .is_some_and(|h| h.level == 1),
+        _ => false,
     }
 }
 
