@@ -388,6 +388,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "helhetlige og koordinerte",
             "heilskaplege og koordinerte",
             "samordna",
+            "følger opp hver for seg",
         ],
     ),
     (
@@ -660,7 +661,12 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::ReportingFollowup,
-        &["rapporter", "tilbakemelding", "kontrollutvalg"],
+        &[
+            "rapporter",
+            "tilbakemelding",
+            "kontrollutvalg",
+            "oppfølging av vedtak",
+        ],
     ),
     (
         GapCategory::PlanningGovernance,
