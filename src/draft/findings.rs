@@ -121,9 +121,16 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                     .position(|(cat, w)| *cat == category && similar(w, &words))
             })
             .or_else(|| {
-                // Rule gap.summary: the body's first gap of the category.
+                // Rule gap.summary: the body's first gap of the category that the auditor
+                // states, else its first gap of the category.
+                let of_category = |gi: &usize| stems[*gi].0 == category;
                 summary
-                    .then(|| stems.iter().position(|(cat, _)| *cat == category))
+                    .then(|| {
+                        (0..stems.len())
+                            .filter(of_category)
+                            .find(|&gi| report.gaps[gi].stated_in == Some(StatedIn::Assessment))
+                            .or_else(|| (0..stems.len()).find(of_category))
+                    })
                     .flatten()
             });
         if let Some(gi) = same {

@@ -619,3 +619,142 @@ mod arbitrary {
         }
     }
 }
+
+// --- gaps (dgaps) ---
+
+const FOLLOW_UP_NYNORSK: &str = include_str!("../fixtures/draft/oppfolging_nynorsk.txt");
+const DISTRICT: &str = include_str!("../fixtures/draft/bydel.txt");
+
+/// Each gap as (first line, category, severity, stated_in, every evidence line).
+fn gap_rows(d: &Draft) -> Vec<(usize, GapCategory, Severity, Option<StatedIn>, Vec<usize>)> {
+    d.report
+        .gaps
+        .iter()
+        .map(|g| {
+            (
+                g.evidence[0].line,
+                g.category,
+                g.severity,
+                g.stated_in,
+                g.evidence.iter().map(|e| e.line).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_nynorsk_follow_up_restates_earlier_findings_and_its_summary_joins_the_body() {
+    let text = FOLLOW_UP_NYNORSK;
+    let d = checked("oppfolging_nynorsk.txt", text);
+    let at = |needle: &str| line_of(text, needle);
+    let assessed = Some(StatedIn::Assessment);
+    assert_eq!(
+        gap_rows(&d),
+        [
+            // Rule gap.earlier: the list under "Rapporten frå 2019 avdekte følgjande hovudfunn:"
+            // restates the earlier report's findings; the list under "Undersøkinga har sett på
+            // følgjande:" names what was examined and is no gap.
+            (
+                at("• Kommunen manglar rutinar"),
+                GapCategory::NoRoutines,
+                Severity::Improvement,
+                assessed,
+                vec![at("• Kommunen manglar rutinar")]
+            ),
+            (
+                at("• Det er uklart kven"),
+                GapCategory::ResponsibilityUnclear,
+                Severity::Improvement,
+                assessed,
+                vec![at("• Det er uklart kven")]
+            ),
+            // The findings: a condition ("Dersom brukaren ikkje møter"), a negated problem
+            // ("ikkje venteliste") and a footnote state none; this sentence does.
+            (
+                at("Fleire tilsette opplever"),
+                GapCategory::SpecialistInterface,
+                Severity::Improvement,
+                Some(StatedIn::Findings),
+                vec![at("Fleire tilsette opplever")]
+            ),
+            // Rule gap.theme: "kven som har ansvar" and "sjukehus" both are keywords; the
+            // heading "Samarbeid med spesialisthelsetenesta" decides. The summary's sentence
+            // joins this, the auditor's gap of its category (rule gap.summary).
+            (
+                at("Revisjonen vurderer at det er uklart"),
+                GapCategory::SpecialistInterface,
+                Severity::Improvement,
+                assessed,
+                vec![
+                    at("Revisjonen vurderer at det er uklart"),
+                    at("Revisjonen har ikkje motteke rutinar for evaluering"),
+                    at("Samarbeidet med spesialisthelsetenesta ved utskriving"),
+                ]
+            ),
+            // No keyword in "Tilbodet er ikkje godt nok.": the heading "Tema: Pårørande" gives it.
+            (
+                at("Tilbodet er ikkje godt nok."),
+                GapCategory::NextOfKin,
+                Severity::Improvement,
+                assessed,
+                vec![at("Tilbodet er ikkje godt nok.")]
+            ),
+        ]
+    );
+    let note = |i: usize| d.report.gaps[i].note.clone().unwrap_or_default();
+    assert!(note(0).contains("gap.earlier"), "{}", note(0));
+    assert!(note(4).contains("by the section's heading"), "{}", note(4));
+}
+
+#[test]
+fn a_district_audit_keeps_a_specific_keyword_and_its_conclusion_joins_the_assessment() {
+    let text = DISTRICT;
+    let d = checked("bydel.txt", text);
+    let at = |needle: &str| line_of(text, needle);
+    assert_eq!(
+        gap_rows(&d),
+        [
+            // "silotenkning" and "samarbeid": collaboration is the heading's word, too general to
+            // overrule the specific keyword.
+            (
+                at("Flere informanter opplever"),
+                GapCategory::CultureSilo,
+                Severity::Improvement,
+                Some(StatedIn::Findings),
+                vec![at("Flere informanter opplever")]
+            ),
+            // "ikke en egen enhet, men ..." is a contrast, "Ikke datert." a fragment: no gaps.
+            (
+                at("Bydelens psykiske helsetjeneste er underbemannet"),
+                GapCategory::Capacity,
+                Severity::Improvement,
+                Some(StatedIn::Findings),
+                vec![at("Bydelens psykiske helsetjeneste er underbemannet")]
+            ),
+            // The closing conclusion chapter restates the assessment: one gap.
+            (
+                at("Revisjonen vurderer at bydelen"),
+                GapCategory::NoRoutines,
+                Severity::Improvement,
+                Some(StatedIn::Assessment),
+                vec![
+                    at("Revisjonen vurderer at bydelen"),
+                    at("Bydelen har ikke etablert rutiner")
+                ]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_auditor_not_receiving_a_document_is_a_risk() {
+    let text = "Forvaltningsrevisjon av rusomsorgen i Eksempel kommune\n\n\
+                1 Samarbeid med NAV\n\
+                1.1 Revisjonens vurdering\n\
+                Revisjonen har ikke mottatt rutiner for samarbeid med NAV.\n";
+    let d = checked("mottatt.txt", text);
+    let g = &d.report.gaps;
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].severity, Severity::Risk);
+    assert_eq!(g[0].category, GapCategory::NoRoutines);
+}
