@@ -613,8 +613,7 @@ fn severity(role: Role, word: &FindingWord, flat: &str) -> Severity {
     if let Some(term) = word.term {
         return term.severity();
     }
-    if word.severity == Severity::Risk
-        || rules::NOT_RECEIVED_WORDS.iter().any(|w| flat.contains(w))
+    if word.severity == Severity::Risk || rules::NOT_RECEIVED_WORDS.iter().any(|w| flat.contains(w))
     {
         return Severity::Risk;
     }
@@ -686,8 +685,12 @@ mod tests {
             stated_negation(s, m.start(), m.end())
         };
         assert!(at("det er ikke etablert rutiner for samarbeid."));
-        assert!(!at("dersom brukeren ikke er enig, blir det ført i journalen."));
-        assert!(!at("helsefellesskapet er ikke etablert som en enhet, men en arena."));
+        assert!(!at(
+            "dersom brukeren ikke er enig, blir det ført i journalen."
+        ));
+        assert!(!at(
+            "helsefellesskapet er ikke etablert som en enhet, men en arena."
+        ));
         assert!(!at("det har ikke vært en reduksjon i antall årsverk."));
         // "en viss grad" is no condition.
         assert!(at("planen er i en viss grad ikke dokumentert."));

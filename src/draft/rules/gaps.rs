@@ -369,7 +369,12 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::CrisisPlan,
-        &["kriseplan", "kriseplanar", "plan for kriser", "varselsymptom"],
+        &[
+            "kriseplan",
+            "kriseplanar",
+            "plan for kriser",
+            "varselsymptom",
+        ],
     ),
     (
         GapCategory::Consent,
@@ -687,7 +692,13 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
     ),
     (
         GapCategory::CultureSilo,
-        &["silo", "kultur", "sektorinndeling", "hver for seg", "kvar for seg"],
+        &[
+            "silo",
+            "kultur",
+            "sektorinndeling",
+            "hver for seg",
+            "kvar for seg",
+        ],
     ),
     (
         GapCategory::TreatmentAdequacy,
