@@ -625,8 +625,11 @@ mod arbitrary {
 const FOLLOW_UP_NYNORSK: &str = include_str!("../fixtures/draft/oppfolging_nynorsk.txt");
 const DISTRICT: &str = include_str!("../fixtures/draft/bydel.txt");
 
-/// Each gap as (first line, category, severity, stated_in, every evidence line).
-fn gap_rows(d: &Draft) -> Vec<(usize, GapCategory, Severity, Option<StatedIn>, Vec<usize>)> {
+/// A gap as (first line, category, severity, stated_in, every evidence line).
+type GapRow = (usize, GapCategory, Severity, Option<StatedIn>, Vec<usize>);
+
+/// Each gap of a draft as a [`GapRow`].
+fn gap_rows(d: &Draft) -> Vec<GapRow> {
     d.report
         .gaps
         .iter()
