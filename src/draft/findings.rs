@@ -35,6 +35,8 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\s+\p{Lu}").expect("valid pattern"));
 static TERMS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::TERM_WORDS));
+static NATIONAL_TERMS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| phrases(rules::RIKSREVISJON_TERM_WORDS));
 static SHORTCOMINGS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::SHORTCOMING_WORDS));
 static NOT_GAP: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(rules::NOT_GAP_WORDS).expect("valid phrases"));
@@ -61,6 +63,7 @@ struct Candidate {
 pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let doc = ctx.doc;
     let supervision = matches!(report.genre, Genre::Tilsyn | Genre::Riksrevisjon);
+    let riksrevisjon = report.genre == Genre::Riksrevisjon;
     let mut candidates = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         // Rule gap.earlier: an earlier report's findings restated in the introduction.
@@ -76,7 +79,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         if s.role == Role::Recommendations && s.marker.is_some() {
             continue;
         }
-        if let Some(c) = candidate(ctx, si, s, role) {
+        if let Some(c) = candidate(ctx, si, s, role, riksrevisjon) {
             candidates.push(c);
         }
     }
@@ -139,11 +142,13 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             {
                 gap.evidence.push(ev);
                 add_services(ctx, gap, c.sentence);
-                // The summary or conclusion states as the auditor's what the findings showed.
+                // The summary or conclusion states as the auditor's what the findings showed,
+                // or gives it the report's own word ("Det er kritikkverdig at ...").
                 if summary
-                    && gap.stated_in == Some(StatedIn::Findings)
-                    && stated_in == StatedIn::Assessment
                     && gap.term.is_none()
+                    && (c.word.term.is_some()
+                        || gap.stated_in == Some(StatedIn::Findings)
+                            && stated_in == StatedIn::Assessment)
                 {
                     gap.stated_in = Some(stated_in);
                     gap.severity = severity;
@@ -266,7 +271,13 @@ fn add_services(ctx: &Ctx<'_, '_>, gap: &mut Gap, sentence: usize) {
 }
 
 /// The finding word of a sentence, when it states a gap.
-fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence, role: Role) -> Option<Candidate> {
+fn candidate(
+    ctx: &Ctx<'_, '_>,
+    si: usize,
+    s: &Sentence,
+    role: Role,
+    riksrevisjon: bool,
+) -> Option<Candidate> {
     let flat = s.flat.as_str();
     // A tilsyn finding: the sentence opens with "Avvik", "Lovbrudd", "Merknad" (after a list
     // marker), or stands first under such a heading.
@@ -299,8 +310,23 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence, role: Role) -> Option<C
         return None;
     }
     let assessment = role.is_assessment();
-    if let Some(m) = TERMS.find_iter(flat).find(|m| word_start(flat, m.start())) {
-        let mut word = rules::TERM_WORDS[m.pattern().as_usize()];
+    // Riksrevisjonen's own grades, in its assessment: "Det er alvorlig at ...", "... er ikke
+    // tilfredsstillende" (rule gap.term, the genre's words).
+    let national = riksrevisjon
+        .then(|| {
+            NATIONAL_TERMS
+                .find_iter(flat)
+                .find(|m| assessment && word_start(flat, m.start()))
+        })
+        .flatten()
+        .map(|m| (m, rules::RIKSREVISJON_TERM_WORDS[m.pattern().as_usize()]));
+    let general = || {
+        TERMS
+            .find_iter(flat)
+            .find(|m| word_start(flat, m.start()))
+            .map(|m| (m, rules::TERM_WORDS[m.pattern().as_usize()]))
+    };
+    if let Some((m, mut word)) = national.or_else(general) {
         if !assessment {
             // In the findings a shortcoming is the informants' or the documents', not the
             // auditor's verdict: no term, never a breach.

@@ -761,3 +761,48 @@ fn the_auditor_not_receiving_a_document_is_a_risk() {
     assert_eq!(g[0].severity, Severity::Risk);
     assert_eq!(g[0].category, GapCategory::NoRoutines);
 }
+
+const RIKSREVISJONEN_GRADES: &str = include_str!("../fixtures/draft/riksrevisjonen_grader.txt");
+
+#[test]
+fn riksrevisjonen_grades_in_plain_words_and_its_conclusion_gives_the_grade() {
+    let text = RIKSREVISJONEN_GRADES;
+    let d = checked("riksrevisjonen_grader.txt", text);
+    let at = |needle: &str| line_of(text, needle);
+    let rows: Vec<(Vec<usize>, GapCategory, Option<FindingTerm>, Severity)> = d
+        .report
+        .gaps
+        .iter()
+        .map(|g| {
+            (
+                g.evidence.iter().map(|e| e.line).collect(),
+                g.category,
+                g.term,
+                g.severity,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            // The assessment states it; the conclusion's "Det er alvorlig at" grades it
+            // (sterk kritikk) and joins it. "alvorlige psykiske lidelser" grades nothing.
+            (
+                vec![
+                    at("Kommunene blir ofte ikke varslet"),
+                    at("Det er alvorlig at")
+                ],
+                GapCategory::SpecialistInterface,
+                Some(FindingTerm::SterkKritikk),
+                Severity::Breach
+            ),
+            // "ikke tilfredsstillende" in Riksrevisjonen's assessment is its plain criticism.
+            (
+                vec![at("Kommunenes oversikt over ventetiden")],
+                GapCategory::Capacity,
+                Some(FindingTerm::Kritikk),
+                Severity::Breach
+            ),
+        ]
+    );
+}

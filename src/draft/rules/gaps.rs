@@ -149,6 +149,37 @@ pub const TERM_WORDS: &[FindingWord] = &[
     ),
 ];
 
+/// Rule `gap.term`, in a Riksrevisjonen report's assessment only: its grades in words that
+/// elsewhere are plain language ("alvorlige psykiske lidelser", an auditor's "ikke
+/// tilfredsstillende"). GENRES.md: *alvorlig* is sterk kritikk, *ikke tilfredsstillende*
+/// kritikk.
+pub const RIKSREVISJON_TERM_WORDS: &[FindingWord] = &[
+    fw(
+        "alvorlig at",
+        Some(FindingTerm::SterkKritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "alvorleg at",
+        Some(FindingTerm::SterkKritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikke tilfredsstillende",
+        Some(FindingTerm::Kritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikkje tilfredsstillande",
+        Some(FindingTerm::Kritikk),
+        Severity::Breach,
+        true,
+    ),
+];
+
 /// Rule `gap.avvik`: stemmed words that, opening a sentence or heading ("Avvik 1:", "Lovbrudd:",
 /// "Merknad 2"), state a tilsyn finding; the sentences under such a heading are its statement.
 pub const TILSYN_WORDS: &[FindingWord] = &[
