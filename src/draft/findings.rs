@@ -72,7 +72,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         } else {
             s.role
         };
-        if !role.states_gaps() {
+        if !role.states_gaps() || background(doc, s.section) {
             continue;
         }
         // Recommendations are drafted as recommendations, not gaps.
@@ -205,6 +205,36 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     report
         .gaps
         .sort_by(|a, b| (a.evidence[0].line, &a.id).cmp(&(b.evidence[0].line, &b.id)));
+}
+
+/// Rule `gap.background`: a chapter with no role word of its own ("Det kommunale ansvar",
+/// "Aktualitet") whose next chapter with a role is one of the introduction ("Metode",
+/// "Avgrensninger"; not a "Problemstilling 2" that opens the next part of the body) is
+/// background to the audit, not its findings: the report has not yet begun to examine the
+/// municipality.
+fn background(doc: &super::text::Doc<'_>, section: Option<usize>) -> bool {
+    let headings = &doc.outline.headings;
+    let Some(mut chapter) = section else {
+        return false;
+    };
+    while headings[chapter].level > 1 {
+        match (0..chapter)
+            .rev()
+            .find(|&k| headings[k].level < headings[chapter].level)
+        {
+            Some(k) => chapter = k,
+            None => return false,
+        }
+    }
+    // The next chapter with a role of its own, past any others without one.
+    headings[chapter].role.is_none()
+        && headings[chapter + 1..]
+            .iter()
+            .find(|h| h.level == 1 && h.role.is_some())
+            .is_some_and(|h| {
+                h.role == Some(Role::Introduction)
+                    && !h.text.to_lowercase().contains("problemstilling")
+            })
 }
 
 /// Rule `gap.summary`: a statement of the summary, or of a closing conclusion chapter, restates

@@ -806,3 +806,17 @@ fn riksrevisjonen_grades_in_plain_words_and_its_conclusion_gives_the_grade() {
         ]
     );
 }
+
+#[test]
+fn a_background_chapter_before_the_method_states_no_gaps() {
+    let text = "Forvaltningsrevisjon av rustenestene i Eksempel kommune\n\n\
+                1 Innleiing\nKontrollutvalet bestilte prosjektet i 2023.\n\n\
+                2 Aktualitet\nNasjonale tilsyn har avdekt manglar i samhandlinga mellom tenestene.\n\n\
+                3 Metode\nRevisjonen har intervjua leiarar.\n\n\
+                4 Samarbeid mellom tenestene\n4.1 Vurdering\n\
+                Kommunen manglar rutinar for samarbeid mellom NAV og rustenesta.\n";
+    let d = checked("bakgrunn.txt", text);
+    let lines: Vec<usize> = d.report.gaps.iter().map(|g| g.evidence[0].line).collect();
+    assert_eq!(lines, [line_of(text, "Kommunen manglar rutinar")]);
+    assert_eq!(d.report.gaps[0].category, GapCategory::NoRoutines);
+}
