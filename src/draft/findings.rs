@@ -576,12 +576,40 @@ fn severity(role: Role, word: &FindingWord, flat: &str) -> Severity {
     {
         return Severity::Breach;
     }
+    if rules::RISK_WORDS.iter().any(|w| flat.contains(w)) {
+        return Severity::Risk;
+    }
     Severity::Improvement
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_may_happen_is_a_risk_and_the_auditors_must_a_breach() {
+        let word = |phrase| FindingWord {
+            phrase,
+            term: None,
+            severity: Severity::Improvement,
+            anywhere: true,
+        };
+        let flat = "samarbeidet med nav kan være utfordrende.";
+        assert_eq!(
+            severity(Role::Findings, &word("utfordrende"), flat),
+            Severity::Risk
+        );
+        let flat = "kommunen mangler rutiner for samarbeid.";
+        assert_eq!(
+            severity(Role::Findings, &word("mangler"), flat),
+            Severity::Improvement
+        );
+        let flat = "kommunen må sikre rutiner, da mangelen kan føre til at brukere ikke får hjelp.";
+        assert_eq!(
+            severity(Role::Assessment, &word("mangel"), flat),
+            Severity::Breach
+        );
+    }
 
     #[test]
     fn a_negation_in_a_condition_a_contrast_or_of_a_problem_states_no_gap() {

@@ -363,6 +363,25 @@ pub const NOT_RECEIVED_WORDS: &[&str] = &[
     "ikkje sett nokon",
 ];
 
+/// Rule `gap.severity`: what may happen rather than what is ("kan føre til", "kan være
+/// utfordrende"): docs/FORMAT.md makes it a `risk` unless the auditor demands a remedy.
+pub const RISK_WORDS: &[&str] = &[
+    "kan føre til",
+    "kan medføre",
+    "kan gå ut over",
+    "kan gå på bekostning",
+    "kan være utfordrende",
+    "kan vere utfordrande",
+    "kan være krevende",
+    "kan vere krevjande",
+    "kan oppstå",
+    "kan bli",
+    "kan oppleves",
+    "kan opplevast",
+    "risiko for",
+    "fare for",
+];
+
 /// Rule `gap.condition`: words that, opening the clause of a finding word, make it a condition,
 /// not a statement ("Dersom brukeren ikke er enig, ...", nynorsk "Dersom ... ikkje"). Not
 /// "viss" (bokmål "en viss grad") nor "om ikke" ("spørsmål ved om ikke ...").
