@@ -142,7 +142,7 @@ fn bundled_drafts_score_against_the_bundled_records() {
     );
     // Gaps meet the targets (0.6 and 0.5); floors at the measured scores.
     assert!(r(gaps) >= 0.62, "gaps {gaps:?}");
-    assert!(gaps.precision().unwrap() >= 0.52, "gaps {gaps:?}");
+    assert!(gaps.precision().unwrap() >= 0.53, "gaps {gaps:?}");
     assert!(r(relations) >= 0.2, "relations {relations:?}");
 }
 
