@@ -313,6 +313,8 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("lite ressurser", None, Severity::Improvement, true),
     fw("for få ansatte", None, Severity::Improvement, true),
     fw("for lite ressurser", None, Severity::Improvement, true),
+    fw("lite ressursar", None, Severity::Improvement, true),
+    fw("for få tilsette", None, Severity::Improvement, true),
     fw("arbeidspress", None, Severity::Improvement, true),
     fw("utskiftning", None, Severity::Improvement, true),
     fw("utskifting", None, Severity::Improvement, true),

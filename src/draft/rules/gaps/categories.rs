@@ -304,6 +304,7 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "utskifting",
             "gjennomtrekk",
             "få ansatte",
+            "få tilsette",
             "press på tjenest",
             "press på tenest",
         ],
