@@ -1,7 +1,11 @@
 //! Rule group `gap`: the statements of shortcomings, with the report's own word where it uses
 //! one (a tilsyn's avvik, lovbrudd or merknad; Riksrevisjonen's criticism; "ikke i samsvar med"),
-//! the severity that word or the section gives, the category by the codebook's keywords, and
-//! `stated_in` from the section's role.
+//! the severity that word or the section gives, the category by the codebook's keywords with the
+//! section's heading deciding between them (`categories`), and `stated_in` from the section's
+//! role. Statements of one category in one section are one gap; the summary and a closing
+//! conclusion restate the body and join its gaps; a follow-up's list of earlier findings counts
+//! as that report's assessment; conditions, contrasts, footnotes, fragments and background
+//! chapters state none.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
