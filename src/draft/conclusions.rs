@@ -7,7 +7,8 @@
 //! `conclusion.numbered`), else the question it restates (an answer echoes its question's
 //! words and leads its paragraph, rule `conclusion.echo`; in the conclusion chapter first), else
 //! the chapter it stands in (an assessment under a section that restates the question or whose
-//! heading echoes it, rule `conclusion.chapter`). The verdict comes from the report's grading word only (rule
+//! heading echoes it, rule `conclusion.chapter`), else, when nothing else links and the
+//! conclusion has one paragraph per main question, by order (rule `conclusion.order`). The verdict comes from the report's grading word only (rule
 //! `conclusion.verdict`, `rules::VERDICT_WORDS`; `conclusion.but` for "..., men ikke ..."); with
 //! none, the conclusion is `descriptive` and its note says so. A tilsyn concludes with what it
 //! found ("Statsforvalteren avdekket to lovbrudd", rule `conclusion.tilsyn`): that answers the
@@ -439,6 +440,38 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         &mut taken_s,
         &mut links,
     );
+
+    // Rule conclusion.order: a conclusion chapter that answers the main questions in order, one
+    // paragraph each, when no answer could be linked otherwise.
+    let main: Vec<usize> = (0..report.questions.len())
+        .filter(|&qi| report.questions[qi].parent.is_none())
+        .collect();
+    let paragraphs: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&si| {
+            let s = &doc.sentences[si];
+            s.role == Role::Conclusion && s.marker.is_none() && leads(doc, si)
+        })
+        .collect();
+    if links.is_empty() && !main.is_empty() && paragraphs.len() == main.len() {
+        for (k, (&qi, &si)) in main.iter().zip(&paragraphs).enumerate() {
+            if answered.contains(&report.questions[qi].id) {
+                continue;
+            }
+            links.push((
+                qi,
+                si,
+                format!(
+                    "rule conclusion.order: paragraph {} of the conclusion, which has one paragraph for each of the {} main questions, answers question {} (by order: check)",
+                    k + 1,
+                    main.len(),
+                    report.questions[qi].number
+                ),
+            ));
+            taken_s.insert(si);
+        }
+    }
 
     links.sort_by_key(|(qi, _, _)| *qi);
     for (qi, si, why) in links {

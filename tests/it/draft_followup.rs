@@ -556,3 +556,41 @@ fn riksrevisjonen_grades_its_answers_by_its_criticism_levels() {
             .contains("sterkt kritikkverdig")
     );
 }
+
+#[test]
+fn a_conclusion_answering_in_order_is_linked_by_order_and_says_so() {
+    let text = "Forvaltningsrevisjon\nTjenester til personer med ROP-lidelser i Bakkeby kommune\nOktober 2019\n\n\
+                1 Innledning\n\nBakkeby kommune har bestilt revisjonen. Revisjonen har svart på følgende problemstillinger:\n\n\
+                1. Har kommunen et forsvarlig botilbud til personer med ROP-lidelser?\n\
+                2. Får brukerne individuell plan når de har rett til det?\n\n\
+                2 Konklusjon\n\n\
+                Revisjonen mener at bostedene i all hovedsak er gode.\n\n\
+                Revisjonens gjennomgang viser at planarbeidet delvis fungerer.\n";
+    let d = checked("rekkefolge.txt", text);
+    let found: Vec<(String, Verdict)> = conclusions(&d.report)
+        .into_iter()
+        .map(|(q, v, _)| (q, v))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("1".into(), Verdict::LargelyFulfilled),
+            ("2".into(), Verdict::Partly)
+        ]
+    );
+    assert!(
+        d.report.conclusions[1]
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("conclusion.order")
+    );
+    // A third paragraph: the order no longer says which answers which, so nothing is linked.
+    let three = format!("{text}\nBakkeby kommune har også et nytt dagsenter.\n");
+    assert!(
+        checked("rekkefolge-3.txt", &three)
+            .report
+            .conclusions
+            .is_empty()
+    );
+}
