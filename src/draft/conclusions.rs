@@ -238,6 +238,41 @@ pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     if report.genre == Genre::Tilsyn {
         tilsyn(ctx, report);
     }
+    answers(ctx, report);
+    // What the reviewer must add: questions left unanswered where the report has a conclusion.
+    let doc = ctx.doc;
+    let Some(at) = doc.sentences.iter().find(|s| s.role == Role::Conclusion) else {
+        return;
+    };
+    let open: Vec<&str> = report
+        .questions
+        .iter()
+        .filter(|q| !report.conclusions.iter().any(|c| c.question == q.id))
+        .map(|q| q.number.as_str())
+        .collect();
+    if report.questions.is_empty() {
+        push_note(
+            report,
+            &format!(
+                "Conclusions: the text has a conclusion from line {}, but the drafter found no questions to link its answers to; add the questions and conclusions by hand.",
+                at.line
+            ),
+        );
+    } else if !open.is_empty() {
+        let open = open.join(", ");
+        push_note(
+            report,
+            &format!(
+                "Conclusions: no answer was linked to question(s) {open}, though the text has a conclusion from line {}; check it.",
+                at.line
+            ),
+        );
+    }
+}
+
+/// The answers to the drafted questions (rules `conclusion.numbered`, `.echo`, `.chapter`,
+/// `.order`) with their verdicts.
+fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let doc = ctx.doc;
     if report.questions.is_empty() {
         return;
