@@ -587,10 +587,12 @@ fn a_conclusion_answering_in_order_is_linked_by_order_and_says_so() {
     );
     // A third paragraph: the order no longer says which answers which, so nothing is linked.
     let three = format!("{text}\nBakkeby kommune har også et nytt dagsenter.\n");
+    let d = checked("rekkefolge-3.txt", &three);
+    assert!(d.report.conclusions.is_empty());
+    // ... and the note tells the reviewer which questions to answer by hand.
+    let note = d.report.note.unwrap_or_default();
     assert!(
-        checked("rekkefolge-3.txt", &three)
-            .report
-            .conclusions
-            .is_empty()
+        note.contains("no answer was linked to question(s) 1, 2"),
+        "{note}"
     );
 }
