@@ -8,20 +8,28 @@
 //! words and leads its paragraph, rule `conclusion.echo`; in the conclusion chapter first), else
 //! the chapter it stands in (an assessment under a section that restates the question or whose
 //! heading echoes it, rule `conclusion.chapter`), else, when nothing else links and the
-//! conclusion has one paragraph per main question, by order (rule `conclusion.order`). The verdict comes from the report's grading word only (rule
+//! conclusion has one paragraph per main question, by order (rule `conclusion.order`).
+//!
+//! The verdict comes from the report's grading word only (`grading.rs`: rule
 //! `conclusion.verdict`, `rules::VERDICT_WORDS`; `conclusion.but` for "..., men ikke ..."); with
 //! none, the conclusion is `descriptive` and its note says so. A tilsyn concludes with what it
-//! found ("Statsforvalteren avdekket to lovbrudd", rule `conclusion.tilsyn`): that answers the
-//! tilsyn's theme, drafted as its one question when it numbers none.
+//! found (`tilsyn.rs`: "Statsforvalteren avdekket to lovbrudd", rule `conclusion.tilsyn`): that
+//! answers the tilsyn's theme, drafted as its one question when it numbers none.
+
+mod grading;
+mod tilsyn;
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use grading::has_word_start;
+pub(super) use grading::{first_phrase, verdict};
+
 use super::rules::{self, Role};
 use super::{Ctx, display, stem};
-use crate::model::{Conclusion, Question, Report};
+use crate::model::{Conclusion, Report};
 use crate::taxonomy::{Genre, Verdict};
 
 /// The least share of a question's words an answer must restate (rule `conclusion.echo`).
@@ -51,150 +59,8 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid pattern")
 });
 
-static TILSYN: LazyLock<Regex> = LazyLock::new(|| {
-    let found = rules::TILSYN_FOUND.join("|");
-    let what = rules::TILSYN_FINDINGS.join("|");
-    let numbers: Vec<&str> = rules::NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
-    let numbers = numbers.join("|");
-    let who = rules::TILSYN_SUBJECTS.join("|");
-    // Group 1 marks "none found" ("ble ikke funnet lovbrudd", "fann ikkje lovbrot", "ingen
-    // avvik ble påvist"); group 2 is the count ("avdekket to lovbrudd").
-    Regex::new(&format!(
-        concat!(
-            r"\b(?:((?:ikke|ikkje)\s+(?:blitt\s+|vorte\s+)?(?:{found})\s+(?:noen\s+|nokon\s+)?(?:{what})",
-            r"|(?:{found})\s+(?:(?:{who})\s+)?(?:ikke|ikkje)\s+(?:noen\s+|nokon\s+)?(?:{what})",
-            r"|(?:ingen|ikkje nokon|ikke noen)\s+(?:{what})\s+(?:ble|blei|vart|er|vert|blir)\s+(?:{found})",
-            r")|(?:{found})\s+(?:(?:{who})\s+)?(\d{{1,2}}|{numbers})\s+(?:{what}))"
-        ),
-        found = found,
-        what = what,
-        who = who,
-        numbers = numbers
-    ))
-    .expect("valid pattern")
-});
-
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\s+\S").expect("valid pattern"));
-
-/// Words before a grading word that make it a duty or a question, not a grade.
-const MODALS: &[&str] = &[
-    "skal", "bør", "må", "plikter", "pliktar", "skulle", "burde", "hvorvidt", "om", "sikre",
-    "sikra", "sørge", "sørgje",
-];
-
-/// Phrases of a sentence that restates a question rather than answering it.
-const RESTATES: &[&str] = &[
-    "undersøkt om",
-    "undersøke om",
-    "undersøkje om",
-    "vurdert om",
-    "vurdere om",
-    "vurderer i hvilken grad",
-    "vurderer om",
-    "handler om",
-    "handlar om",
-];
-
-/// The first phrase of `list` (in list order) that occurs in `flat` as whole words, with its
-/// byte range in `flat`; occurrences after a modal or question word ("skal", "om") within three
-/// words are skipped when `graded` is true.
-pub(super) fn first_phrase<'l, T>(
-    flat: &str,
-    list: &'l [(&'static str, T)],
-    blockers: &[&str],
-) -> Option<(usize, usize, &'l (&'static str, T))> {
-    for entry in list {
-        for (at, _) in flat.match_indices(entry.0) {
-            let end = at + entry.0.len();
-            let before = flat[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after = flat[end..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if !(before && after) {
-                continue;
-            }
-            let blocked = flat[..at]
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .rev()
-                .take(3)
-                .any(|w| blockers.contains(&w));
-            if !blocked {
-                return Some((at, end, entry));
-            }
-        }
-    }
-    None
-}
-
-/// True when a word of `flat` starts with one of `words`.
-fn has_word_start(flat: &str, words: &[&str]) -> bool {
-    flat.split(|c: char| !c.is_alphanumeric())
-        .any(|w| words.iter().any(|p| w.starts_with(p)))
-}
-
-/// The verdict the grading words of `flat` give, with the words and the rule: `None` when the
-/// sentence grades nothing.
-pub(super) fn verdict(flat: &str) -> Option<(Verdict, String)> {
-    if RESTATES.iter().any(|r| flat.contains(r)) {
-        return None;
-    }
-    // Rule conclusion.but: "X har etablert ..., men ... ikke ...".
-    if let Some(at) = flat.find(", men ").or_else(|| flat.find(" men ")) {
-        let (first, second) = (&flat[..at], &flat[at..]);
-        let graded_first = first_phrase(first, rules::VERDICT_WORDS, MODALS);
-        let negated_first = has_word_start(first, &["ikke", "ikkje", "ingen"]);
-        if !negated_first {
-            match graded_first {
-                Some((_, _, (w, v)))
-                    if matches!(v, Verdict::Fulfilled | Verdict::LargelyFulfilled)
-                        && has_word_start(second, rules::BUT_IMPROVEMENTS) =>
-                {
-                    return Some((
-                        Verdict::LargelyFulfilled,
-                        format!(
-                            "rule conclusion.but: '{w}', but only improvement points after 'men'"
-                        ),
-                    ));
-                }
-                Some((_, _, (w, v))) => {
-                    return Some((*v, format!("rule conclusion.verdict: '{w}'")));
-                }
-                None if has_word_start(second, rules::BUT_IMPROVEMENTS) => {
-                    return Some((
-                        Verdict::LargelyFulfilled,
-                        "rule conclusion.but: a positive statement with only improvement points after 'men'".into(),
-                    ));
-                }
-                None if has_word_start(second, rules::BUT_SHORTCOMINGS) => {
-                    return Some((
-                        Verdict::Partly,
-                        "rule conclusion.but: a positive statement qualified by a shortcoming after 'men'".into(),
-                    ));
-                }
-                None => {}
-            }
-        }
-    }
-    let (at, _, (w, v)) = first_phrase(flat, rules::VERDICT_WORDS, MODALS)?;
-    // A positive grade inside a negated clause ("har ikke gjort ... et tilfredsstillende
-    // tilbud") is not met.
-    let clause = flat[..at].rsplit([',', ';']).next().unwrap_or("");
-    if matches!(v, Verdict::Fulfilled | Verdict::LargelyFulfilled)
-        && has_word_start(clause, &["ikke", "ikkje"])
-    {
-        return Some((
-            Verdict::NotFulfilled,
-            format!("rule conclusion.verdict: '{w}' in a negated clause"),
-        ));
-    }
-    Some((*v, format!("rule conclusion.verdict: '{w}'")))
-}
 
 /// True when sentence `si` leads a paragraph: the first of its section, a list item, or the
 /// first words of a line after a blank line. An answer leads its paragraph (rule
@@ -236,7 +102,7 @@ fn number_key(n: &str) -> String {
 /// Drafts the conclusions on the drafted questions; for a tilsyn, its conclusion.
 pub(super) fn conclusions(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     if report.genre == Genre::Tilsyn {
-        tilsyn(ctx, report);
+        tilsyn::tilsyn(ctx, report);
     }
     answers(ctx, report);
     // What the reviewer must add: questions left unanswered where the report has a conclusion.
@@ -658,114 +524,6 @@ fn role_word(role: Role) -> &'static str {
         Role::Conclusion => "conclusion",
         _ => "assessment",
     }
-}
-
-/// Rule `conclusion.tilsyn`: "Statsforvalteren avdekket to lovbrudd", "Det vart ikkje funne
-/// lovbrot": the first such sentence (of the summary or conclusion first) answers the tilsyn's
-/// question; one or more breaches is `not_fulfilled`, none `fulfilled`.
-fn tilsyn(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
-    let doc = ctx.doc;
-    let usable = |r: Role| {
-        !matches!(
-            r,
-            Role::Front | Role::Contents | Role::Appendix | Role::Criteria
-        )
-    };
-    let order = [
-        |r: Role| matches!(r, Role::Summary | Role::Conclusion | Role::Assessment),
-        |r: Role| !matches!(r, Role::Summary | Role::Conclusion | Role::Assessment),
-    ];
-    let mut found = None;
-    'find: for pick in order {
-        for (si, s) in doc.sentences.iter().enumerate() {
-            if !usable(s.role) || !pick(s.role) {
-                continue;
-            }
-            if let Some(c) = TILSYN.captures(&s.flat) {
-                let n = if c.get(1).is_some() {
-                    Some(0)
-                } else {
-                    c.get(2).and_then(|m| {
-                        m.as_str().parse::<u32>().ok().or_else(|| {
-                            rules::NUMBER_WORDS
-                                .iter()
-                                .find(|(w, _)| *w == m.as_str())
-                                .map(|(_, n)| *n)
-                        })
-                    })
-                };
-                if let Some(n) = n {
-                    found = Some((si, n, c.get(0).map_or(0, |m| m.start())));
-                    break 'find;
-                }
-            }
-        }
-    }
-    let Some((si, n, at)) = found else {
-        return;
-    };
-    let s = &doc.sentences[si];
-    // The question: the first main question drafted, else the tilsyn's theme.
-    let question = match report.questions.iter().find(|q| q.parent.is_none()) {
-        Some(q) => q.id.clone(),
-        None => {
-            let theme = doc.sentences.iter().find(|t| {
-                matches!(t.role, Role::Front | Role::Introduction | Role::Summary)
-                    && t.flat.contains("tilsyn")
-                    && [" om ", "gjaldt", "galdt", "tema", "formål", "føremål"]
-                        .iter()
-                        .any(|w| t.flat.contains(w))
-                    && t.end <= s.start
-            });
-            let Some(t) = theme else {
-                push_note(
-                    report,
-                    "Conclusion: the tilsyn states its finding, but no theme sentence was found to \
-                     be its question, so no conclusion was drafted (add the question and the conclusion).",
-                );
-                return;
-            };
-            let Some(ev) = ctx.sentence_evidence(t, t.start) else {
-                return;
-            };
-            let id = ctx.id("q1".into());
-            report.questions.push(Question {
-                id: id.clone(),
-                number: "1".into(),
-                text: display(doc, t.start, t.end, 300),
-                parent: None,
-                evidence: vec![ev],
-                note: Some(
-                    "rule question.tilsyn-theme: a tilsyn numbers no questions; its theme (what it \
-                     examined) is drafted as the question its conclusion answers (check)"
-                        .into(),
-                ),
-            });
-            id
-        }
-    };
-    let Some(ev) = ctx.sentence_evidence(s, s.raw(at)) else {
-        return;
-    };
-    let (verdict, grade) = if n == 0 {
-        (Verdict::Fulfilled, "no breach found, so `fulfilled`")
-    } else {
-        (
-            Verdict::NotFulfilled,
-            "a breach of a legal requirement found, so `not_fulfilled`",
-        )
-    };
-    let id = ctx.id("k-tilsyn".into());
-    report.conclusions.push(Conclusion {
-        id,
-        question,
-        verdict,
-        summary: display(doc, s.start, s.end, 300),
-        evidence: vec![ev],
-        note: Some(format!(
-            "rule conclusion.tilsyn: the tilsyn states what it found ({n}); {grade}"
-        )),
-    });
 }
 
 /// Appends a sentence to the report's note.
