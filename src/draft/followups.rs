@@ -1,14 +1,15 @@
 //! Rule group `follow-up`: in a follow-up (oppfølgingsundersøkelse, oppfølgingsrapport, a
 //! tilsyn's closing letter), the status now of each earlier recommendation, decision point or
-//! breach, and the earlier report it follows up (`follows_up`).
+//! breach; `follows_up` is drafted with them (rule `meta.follows-up` in `meta.rs`).
 //!
 //! The earlier report's record id cannot be read from the text: the drafter writes
 //! `<municipality>-<year>` from the sentence that names the earlier report (the corpus's id
 //! convention), or `<municipality>-earlier` when no year is stated, and says in the report's
 //! note which sentence it read; the researcher replaces it with the real id (a corpus refuses an
-//! unknown one once the record is no longer marked a draft). An earlier item is named by the id a draft of the earlier report gives it
-//! (`rec-2` for recommendation 2, `vedtak-1` for decision point 1, `lovbrudd-1`), so the
-//! number is kept and the researcher maps it to the earlier record's id.
+//! unknown one once the record is no longer marked a draft). An earlier item is named by the id
+//! a draft of the earlier report gives it (`rec-2` for recommendation 2, `vedtak-1` for decision
+//! point 1, `lovbrudd-1`), so the number is kept and the researcher maps it to the earlier
+//! record's id.
 //!
 //! The rules, by how the report states a status:
 //! - `follow-up.item`: a sentence or heading naming an item with its number ("Anbefaling 2",
@@ -27,11 +28,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::conclusions::{first_phrase, push_note};
+use super::conclusions::first_phrase;
 use super::rules::{self, Role};
 use super::sentences::Marker;
-use super::{Ctx, display, slug};
-use crate::model::{FollowUp, ItemRef, Report, ReportId};
+use super::{Ctx, display};
+use crate::model::{FollowUp, ItemRef, Report};
 use crate::taxonomy::{FollowUpStatus, Genre};
 
 /// How many sentences after an item's mention the drafter reads for its status (within its
@@ -49,8 +50,6 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BARE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\s+\p{L}").expect("valid pattern"));
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)\b").expect("valid pattern"));
 
 /// The status the words of `flat` give, with the words; `None` when it states none. A status
 /// word after a duty ("bør", "skal", "må") or in an indirect question ("hvordan ... er fulgt
@@ -393,7 +392,7 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     if found.is_empty() && !follow_up {
         return;
     }
-    let earlier = earlier_report(ctx, report);
+    let earlier = super::meta::follows_up(ctx, report);
     if found.is_empty() {
         return;
     }
@@ -526,80 +525,4 @@ fn lead_kind(ctx: &Ctx<'_, '_>, first: usize) -> Option<&'static str> {
             .find(|(w, _)| t.contains(w))
             .map(|(_, p)| *p)
     })
-}
-
-/// Rule `meta.follows-up`: the earlier report's id, from the sentence that names it; sets
-/// `follows_up` and says in the note what the text states.
-fn earlier_report(ctx: &mut Ctx<'_, '_>, report: &mut Report) -> ReportId {
-    let doc = ctx.doc;
-    let place = report
-        .municipalities
-        .first()
-        .or(report.districts.first())
-        .map(|m| slug(m))
-        .unwrap_or_else(|| "earlier".into());
-    // The earlier report's year: before this report's year, else (a closing letter) the same.
-    let named_with = |earlier: &dyn Fn(u16) -> bool| {
-        doc.sentences.iter().find_map(|s| {
-            if !matches!(
-                s.role,
-                Role::Front | Role::Summary | Role::Introduction | Role::Findings
-            ) || s.line > 400
-            {
-                return None;
-            }
-            let about = rules::FOLLOW_UP_WORDS.iter().any(|w| s.flat.contains(w))
-                && rules::EARLIER_REPORT.iter().any(|w| s.flat.contains(w));
-            if !about {
-                return None;
-            }
-            let year = YEAR
-                .captures_iter(&s.flat)
-                .filter_map(|c| c[1].parse::<u16>().ok())
-                .find(|y| earlier(*y))?;
-            Some((s, year))
-        })
-    };
-    let named = named_with(&|y| report.year.is_none_or(|r| y < r))
-        .or_else(|| named_with(&|y| report.year == Some(y)));
-    let (id, said) = match named {
-        Some((s, year)) => {
-            let at = s.flat.find(&year.to_string()).unwrap_or(0);
-            let said = match ctx.sentence_evidence(s, s.raw(at)) {
-                Some(ev) => {
-                    let quote = ev.quote.split_whitespace().collect::<Vec<_>>().join(" ");
-                    let said = format!(
-                        "the text names the earlier report at line {}: «{quote}»",
-                        ev.line
-                    );
-                    report.evidence.push(ev);
-                    said
-                }
-                None => format!(
-                    "the text names the earlier report at line {}: «{}»",
-                    s.line,
-                    display(doc, s.start, s.end, 200)
-                ),
-            };
-            (format!("{place}-{year}"), said)
-        }
-        None => (
-            format!("{place}-earlier"),
-            "the text names no earlier report with a year the rule could read".to_string(),
-        ),
-    };
-    // A closing letter of the same year as its tilsyn would get its own id: keep them apart.
-    let id = if id == report.id.as_str() {
-        format!("{id}-earlier")
-    } else {
-        id
-    };
-    push_note(
-        report,
-        &format!(
-            "Follows up: `{id}` is a placeholder made by rule meta.follows-up from the municipality and the earlier report's year ({said}); replace it with the id of the earlier report's record."
-        ),
-    );
-    report.follows_up = Some(ReportId(id.clone()));
-    ReportId(id)
 }

@@ -1,6 +1,7 @@
 //! Rule group `meta`: the record's top level from the text: title, issuer, date and year,
-//! genre, municipalities or districts, who ordered it, methods. What the text does not state is
-//! `null`.
+//! genre, municipalities or districts, who ordered it, methods, and for a follow-up the earlier
+//! report it follows up (rule `meta.follows-up`, a placeholder id: see [`follows_up`]). What the
+//! text does not state is `null`.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -42,6 +43,10 @@ static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
 static COMMISSIONED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Kk]ontrollutval(?:get|et) i (\p{Lu}[\p{L}-]+) kommune").unwrap()
 });
+
+/// A year in the sentence that names the earlier report (rule `meta.follows-up`).
+static FOLLOWED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)\b").expect("valid pattern"));
 
 const MONTHS: &[&str] = &[
     "januar",
@@ -366,4 +371,80 @@ fn line_evidence(ctx: &mut Ctx<'_, '_>, i: usize) -> Option<Evidence> {
     let line = &ctx.doc.lines[i];
     let (a, b) = (line.start, line.start + line.text.len());
     ctx.evidence(a, b)
+}
+
+/// Rule `meta.follows-up`: the earlier report's id, from the sentence that names it; sets
+/// `follows_up` and says in the note what the text states.
+pub(super) fn follows_up(ctx: &mut Ctx<'_, '_>, report: &mut Report) -> ReportId {
+    let doc = ctx.doc;
+    let place = report
+        .municipalities
+        .first()
+        .or(report.districts.first())
+        .map(|m| super::slug(m))
+        .unwrap_or_else(|| "earlier".into());
+    // The earlier report's year: before this report's year, else (a closing letter) the same.
+    let named_with = |earlier: &dyn Fn(u16) -> bool| {
+        doc.sentences.iter().find_map(|s| {
+            if !matches!(
+                s.role,
+                Role::Front | Role::Summary | Role::Introduction | Role::Findings
+            ) || s.line > 400
+            {
+                return None;
+            }
+            let about = rules::FOLLOW_UP_WORDS.iter().any(|w| s.flat.contains(w))
+                && rules::EARLIER_REPORT.iter().any(|w| s.flat.contains(w));
+            if !about {
+                return None;
+            }
+            let year = FOLLOWED_YEAR
+                .captures_iter(&s.flat)
+                .filter_map(|c| c[1].parse::<u16>().ok())
+                .find(|y| earlier(*y))?;
+            Some((s, year))
+        })
+    };
+    let named = named_with(&|y| report.year.is_none_or(|r| y < r))
+        .or_else(|| named_with(&|y| report.year == Some(y)));
+    let (id, said) = match named {
+        Some((s, year)) => {
+            let at = s.flat.find(&year.to_string()).unwrap_or(0);
+            let said = match ctx.sentence_evidence(s, s.raw(at)) {
+                Some(ev) => {
+                    let quote = ev.quote.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let said = format!(
+                        "the text names the earlier report at line {}: «{quote}»",
+                        ev.line
+                    );
+                    report.evidence.push(ev);
+                    said
+                }
+                None => format!(
+                    "the text names the earlier report at line {}: «{}»",
+                    s.line,
+                    super::display(doc, s.start, s.end, 200)
+                ),
+            };
+            (format!("{place}-{year}"), said)
+        }
+        None => (
+            format!("{place}-earlier"),
+            "the text names no earlier report with a year the rule could read".to_string(),
+        ),
+    };
+    // A closing letter of the same year as its tilsyn would get its own id: keep them apart.
+    let id = if id == report.id.as_str() {
+        format!("{id}-earlier")
+    } else {
+        id
+    };
+    super::conclusions::push_note(
+        report,
+        &format!(
+            "Follows up: `{id}` is a placeholder made by rule meta.follows-up from the municipality and the earlier report's year ({said}); replace it with the id of the earlier report's record."
+        ),
+    );
+    report.follows_up = Some(ReportId(id.clone()));
+    ReportId(id)
 }
