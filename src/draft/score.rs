@@ -6,12 +6,15 @@
 //!   or end ("NAV" and "NAV Åsnes"). Names are compared as keys:
 //!   lowercase, stemmed, parenthesised parts left out, and a reviewed service's aliases and
 //!   parenthesised short name ("Distriktspsykiatrisk senter (DPS)") count as its names;
-//! - **gaps** by category and line: a reviewed gap is found when a drafted gap of its category
-//!   has evidence within [`GAP_LINE_TOLERANCE`] lines of any of its evidence in the same source;
-//!   a drafted gap is right when it so meets a reviewed gap;
+//! - **gaps** by category and line, one to one: a drafted and a reviewed gap may pair when they
+//!   have the same category and evidence within [`GAP_LINE_TOLERANCE`] lines of each other in
+//!   the same source; the count is the largest set of pairs in which no gap stands twice (a
+//!   maximum matching), so one drafted gap that quotes three reviewed gaps finds one of them;
 //! - **recommendations** by number as printed (`8a`, ignoring case, spaces, `.` and `)`);
 //! - **relations** by their two endpoints, unordered, each endpoint matched by name as services
-//!   are (not one to one: a relation is right when its two services are the reviewed one's);
+//!   are, one to one as gaps are; on each side the relations are pooled by their pair of
+//!   services, so the unit is the pair (two reviewed relations of one pair, an agreement and a
+//!   meeting, are one pair, and so are a draft's three sentences about it);
 //! - **conclusions** by the number of the question they answer (as printed, looked up through the
 //!   record's own questions) and the verdict: a drafted conclusion with the right question and
 //!   the wrong verdict is not a match;
@@ -229,21 +232,37 @@ fn gaps(draft: &Report, reviewed: &[&Report]) -> SectionScore {
             }
         }
     }
-    let matches = |c: GapCategory, ev: &[Evidence], d: &crate::model::Gap| {
-        d.category == c && near(&d.evidence, ev)
-    };
+    one_to_one(draft.gaps.len(), pool.len(), |d, r| {
+        let (c, ev) = pool[r];
+        let g = &draft.gaps[d];
+        g.category == c && near(&g.evidence, ev)
+    })
+}
+
+/// Counts a one-to-one matching of the most pairs (`meets(drafted, reviewed)` says which may
+/// pair): a drafted item stands for one reviewed item at most, so a draft that gathers three
+/// reviewed gaps into one, or states one relation three times, is not counted as finding three.
+fn one_to_one(
+    drafted: usize,
+    reviewed: usize,
+    meets: impl Fn(usize, usize) -> bool,
+) -> SectionScore {
+    let mut graph = petgraph::graph::UnGraph::<(), ()>::with_capacity(drafted + reviewed, 0);
+    let d: Vec<_> = (0..drafted).map(|_| graph.add_node(())).collect();
+    let r: Vec<_> = (0..reviewed).map(|_| graph.add_node(())).collect();
+    for (i, &dn) in d.iter().enumerate() {
+        for (j, &rn) in r.iter().enumerate() {
+            if meets(i, j) {
+                graph.add_edge(dn, rn, ());
+            }
+        }
+    }
+    let matched = petgraph::algo::maximum_matching(&graph).len();
     SectionScore {
-        drafted: draft.gaps.len(),
-        reviewed: pool.len(),
-        drafted_matched: draft
-            .gaps
-            .iter()
-            .filter(|d| pool.iter().any(|(c, ev)| matches(*c, ev, d)))
-            .count(),
-        reviewed_matched: pool
-            .iter()
-            .filter(|(c, ev)| draft.gaps.iter().any(|d| matches(*c, ev, d)))
-            .count(),
+        drafted,
+        reviewed,
+        drafted_matched: matched,
+        reviewed_matched: matched,
     }
 }
 
@@ -276,6 +295,11 @@ fn recommendations(draft: &Report, reviewed: &[&Report]) -> SectionScore {
     }
 }
 
+/// Two pairs of services with the same names, in either order.
+fn same_pair((a, b): &(Vec<String>, Vec<String>), (c, d): &(Vec<String>, Vec<String>)) -> bool {
+    (exact(a, c) && exact(b, d)) || (exact(a, d) && exact(b, c))
+}
+
 fn relations(draft: &Report, reviewed: &[&Report]) -> SectionScore {
     let names_of = |r: &Report, id: &str| r.service(id).map(names).unwrap_or_default();
     let same = |a: &[String], b: &[String]| exact(a, b) || partial(a, b);
@@ -283,39 +307,27 @@ fn relations(draft: &Report, reviewed: &[&Report]) -> SectionScore {
     for r in reviewed {
         for rel in &r.relations {
             let pair = (names_of(r, rel.from.as_str()), names_of(r, rel.to.as_str()));
-            let dup = pool.iter().any(|(a, b)| {
-                (exact(a, &pair.0) && exact(b, &pair.1)) || (exact(a, &pair.1) && exact(b, &pair.0))
-            });
-            if !dup {
+            if !pool.iter().any(|p| same_pair(p, &pair)) {
                 pool.push(pair);
             }
         }
     }
-    let drafted: Vec<(Vec<String>, Vec<String>)> = draft
-        .relations
-        .iter()
-        .map(|rel| {
-            (
-                names_of(draft, rel.from.as_str()),
-                names_of(draft, rel.to.as_str()),
-            )
-        })
-        .collect();
+    let mut drafted: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    for rel in &draft.relations {
+        let pair = (
+            names_of(draft, rel.from.as_str()),
+            names_of(draft, rel.to.as_str()),
+        );
+        if !drafted.iter().any(|p| same_pair(p, &pair)) {
+            drafted.push(pair);
+        }
+    }
     let meets = |(a, b): &(Vec<String>, Vec<String>), (c, d): &(Vec<String>, Vec<String>)| {
         (same(a, c) && same(b, d)) || (same(a, d) && same(b, c))
     };
-    SectionScore {
-        drafted: drafted.len(),
-        reviewed: pool.len(),
-        drafted_matched: drafted
-            .iter()
-            .filter(|d| pool.iter().any(|r| meets(d, r)))
-            .count(),
-        reviewed_matched: pool
-            .iter()
-            .filter(|r| drafted.iter().any(|d| meets(d, r)))
-            .count(),
-    }
+    one_to_one(drafted.len(), pool.len(), |d, r| {
+        meets(&drafted[d], &pool[r])
+    })
 }
 
 /// Counts `drafted` against the pooled set `reviewed` of keys (a key `None` never matches).

@@ -142,9 +142,10 @@ fn bundled_drafts_score_against_the_bundled_records() {
         services.precision().unwrap() >= 0.45,
         "services {services:?}"
     );
-    // Gaps meet the targets (0.6 and 0.5); floors at the measured scores.
-    assert!(r(gaps) >= 0.62, "gaps {gaps:?}");
-    assert!(gaps.precision().unwrap() >= 0.53, "gaps {gaps:?}");
+    // Matched one to one (a drafted gap stands for one reviewed gap at most): below the issue's
+    // targets (0.6 and 0.5); floors at the measured scores.
+    assert!(r(gaps) >= 0.45, "gaps {gaps:?}");
+    assert!(gaps.precision().unwrap() >= 0.48, "gaps {gaps:?}");
     assert!(r(relations) >= 0.2, "relations {relations:?}");
 }
 
@@ -559,6 +560,21 @@ fn the_score_on_hand_made_pairs() {
     // A record given twice counts its items once.
     let twice = score(&drafted, [&reviewed, &reviewed]);
     assert_eq!(twice, s);
+    // One to one: a drafted gap that also quotes r3's line stands for r1 or r3, not both.
+    let mut gathered = drafted.clone();
+    let far = gathered.gaps[0].evidence[0].clone();
+    gathered.gaps[0].evidence.push(Evidence {
+        line: 20 + GAP_LINE_TOLERANCE,
+        ..far
+    });
+    let one = score(&gathered, [&reviewed]);
+    assert_eq!(
+        (one.gaps.reviewed_matched, one.gaps.drafted_matched),
+        (1, 1)
+    );
+    // ... while a second drafted gap at r3 finds it.
+    gathered.gaps.push(gap("g3", GapCategory::Housing, 20));
+    assert_eq!(score(&gathered, [&reviewed]).gaps.reviewed_matched, 2);
     // The table names its unit.
     assert!(s.to_string().contains("unit: items of the record"));
 }
