@@ -9,11 +9,15 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+mod fold;
+mod phrases;
+mod relations;
+
 use super::rules::{self, Role};
 use super::sentences::Sentence;
 use super::{Ctx, display, name_key, slug, stem};
-use crate::model::{Relation, Report, Service, ServiceId};
-use crate::taxonomy::{Direction, Level, RelationKind, ServiceKind, Status};
+use crate::model::{Report, Service, ServiceId};
+use crate::taxonomy::ServiceKind;
 
 /// A name the drafter looks for, with its kind and the rule that knows it.
 struct Known {
@@ -101,7 +105,7 @@ static MUNICIPALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
+        r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
         rules::UNIT_ENDINGS
             .iter()
             .map(|(e, _)| *e)
@@ -109,9 +113,6 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
             .join("|")
     ))
     .expect("valid pattern")
-});
-static RELATION_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(rules::RELATION_WORDS.iter().map(|(w, _)| *w)).expect("valid cues")
 });
 
 /// One naming of a service in a sentence.
@@ -131,11 +132,21 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
     // key → (service index, mentions)
     let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
     let mut counts: Vec<usize> = Vec::new();
+    let auditor = report.auditor.as_deref().map(name_key);
+    let national = report.scope == crate::taxonomy::Scope::National;
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Contents {
             continue;
         }
-        let mentions = mentions(ctx, s);
+        let mut mentions = mentions(ctx, s, auditor.as_deref());
+        if !national {
+            mentions.retain(|m| {
+                let last = m.key.rsplit(' ').next().unwrap_or("");
+                !rules::STATE_BODY_ENDINGS
+                    .iter()
+                    .any(|e| last.ends_with(&super::stem(e)))
+            });
+        }
         for m in mentions {
             let index = match by_key.get(&m.key) {
                 Some(&i) => i,
@@ -172,15 +183,18 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
             }
         }
     }
+    fold::fold(ctx, report, &mut counts);
     for (service, n) in report.services.iter_mut().zip(&counts) {
         if let Some(note) = &mut service.note {
             note.push_str(&format!("; named in {n} sentence(s)"));
         }
     }
-    relations(ctx, report);
+    relations::relations(ctx, report);
 }
 
-fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
+/// Every naming of a service in sentence `s`; `auditor`: the key of the report's issuer, never
+/// a service of the report.
+fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Mention> {
     let text = ctx.doc.text;
     let mut out: Vec<Mention> = Vec::new();
     let (ac, known) = &*KNOWN;
@@ -282,7 +296,12 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         let (Some(all), Some(first), Some(head)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
-        if rules::NOT_NAMES.contains(&first.as_str()) {
+        let lower_first = first.as_str().to_lowercase();
+        if rules::NOT_NAMES.contains(&first.as_str())
+            || rules::ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| lower_first.ends_with(e))
+        {
             continue;
         }
         let Some((_, kind)) = rules::HEAD_AFTER_NAME
@@ -356,6 +375,10 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         let phrase = raw[start..all.start()].trim();
         let lower = phrase.to_lowercase();
         let unit = rules::ACRONYM_HEADS.iter().any(|h| lower.contains(h));
+        let last = lower.split_whitespace().last().unwrap_or("");
+        if rules::NOT_UNIT_HEADS.contains(&last) {
+            continue;
+        }
         if !unit && !phrase.starts_with(char::is_uppercase) {
             continue;
         }
@@ -421,6 +444,15 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
             });
         }
     }
+    phrases::acronym_first(ctx, s, raw, &mut extra);
+    phrases::unit_for(ctx, s, raw, &mut extra);
+    phrases::unit_named(ctx, s, raw, &mut extra);
+    phrases::leader(ctx, s, raw, &mut extra);
+    phrases::meeting(ctx, s, raw, &mut extra);
+    // The issuer is not a service of the report ("Deloitte AS").
+    if let Some(auditor) = auditor {
+        extra.retain(|m| m.key != auditor);
+    }
     // A pattern wins over a lexicon name inside it ("DPS Kongsvinger" over "DPS").
     for m in extra {
         out.retain(|o| !(o.start >= m.start && o.end <= m.end));
@@ -434,6 +466,10 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
             continue;
         }
         let word = m.as_str();
+        let last = word.rsplit(' ').next().unwrap_or(word);
+        if rules::SECTOR_WORDS.contains(&last) || population(last) {
+            continue;
+        }
         let ending_kind = rules::UNIT_ENDINGS
             .iter()
             .filter(|(e, _)| word.ends_with(e))
@@ -470,125 +506,6 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
     out
 }
 
-fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
-    let doc = ctx.doc;
-    let mut by_pair: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        let named = ctx.named[si].clone();
-        if named.len() < 2 || !s.role.states_gaps() {
-            continue;
-        }
-        let flat = s.flat.as_str();
-        let mut kinds: Vec<(usize, RelationKind, &str)> = RELATION_CUES
-            .find_iter(flat)
-            .map(|m| {
-                let (w, k) = rules::RELATION_WORDS[m.pattern().as_usize()];
-                (m.pattern().as_usize(), k, w)
-            })
-            .collect();
-        if kinds.is_empty() {
-            continue;
-        }
-        kinds.sort();
-        kinds.dedup_by_key(|k| k.1);
-        kinds.truncate(2);
-        let cue = kinds[0].2;
-        let kinds: Vec<RelationKind> = kinds.into_iter().map(|(_, k, _)| k).collect();
-        let (status, why) = status(flat);
-        let directed = matches!(
-            kinds[0],
-            RelationKind::Referral
-                | RelationKind::Discharge
-                | RelationKind::Reporting
-                | RelationKind::Guidance
-        );
-        let individual = ["bruker", "brukar", "pasient", "enkelt", "individ"]
-            .iter()
-            .any(|w| flat.contains(w));
-        let level = if individual {
-            Level::Individual
-        } else {
-            Level::System
-        };
-        let services: Vec<&String> = named.iter().take(4).collect();
-        for x in 0..services.len() {
-            for y in x + 1..services.len() {
-                let (a, b) = (services[x].clone(), services[y].clone());
-                let key = if a < b {
-                    (a.clone(), b.clone())
-                } else {
-                    (b.clone(), a.clone())
-                };
-                if let Some(&ri) = by_pair.get(&key) {
-                    let rel: &mut Relation = &mut report.relations[ri];
-                    if rel.evidence.len() < 3
-                        && !rel.evidence.iter().any(|e| e.line == s.line)
-                        && let Some(ev) = ctx.sentence_evidence(s, s.start)
-                    {
-                        rel.evidence.push(ev);
-                    }
-                    continue;
-                }
-                let Some(ev) = ctx.sentence_evidence(s, s.start) else {
-                    continue;
-                };
-                let id = ctx.id(format!("r-{}-{}", short(&a), short(&b)));
-                ctx.pairs.insert(key.clone(), id.clone());
-                report.relations.push(Relation {
-                    id,
-                    from: ServiceId(a),
-                    to: ServiceId(b),
-                    kinds: kinds.clone(),
-                    direction: if directed { Direction::Directed } else { Direction::Mutual },
-                    level,
-                    status,
-                    cadence: None,
-                    summary: display(doc, s.start, s.end, 160),
-                    evidence: vec![ev],
-                    note: Some(format!(
-                        "rule relation.cue: two services in one sentence with '{cue}'; status {status} ({why}){}",
-                        if directed { "; direction from the first named (check)" } else { "" }
-                    )),
-                });
-                by_pair.insert(key, report.relations.len() - 1);
-            }
-        }
-    }
-}
-
-fn short(id: &str) -> String {
-    id.chars()
-        .take(20)
-        .collect::<String>()
-        .trim_end_matches('-')
-        .to_string()
-}
-
-/// Rule `relation.status`.
-fn status(flat: &str) -> (Status, &'static str) {
-    let words: Vec<&str> = flat
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let negated = words.iter().any(|w| rules::NEGATION_WORDS.contains(w));
-    if rules::GONE_WORDS.iter().any(|w| flat.contains(w)) {
-        (Status::Discontinued, "a word of discontinuation")
-    } else if rules::PLANNED_WORDS.iter().any(|w| flat.contains(w)) {
-        (Status::Planned, "a word of planning")
-    } else if rules::STRAIN_WORDS.iter().any(|w| flat.contains(w)) {
-        (Status::Strained, "a word of strain")
-    } else if negated {
-        (
-            Status::Missing,
-            "a negation: check that the report says it should exist",
-        )
-    } else if rules::WORKING_WORDS.iter().any(|w| flat.contains(w)) {
-        (Status::Functioning, "the report judges that it works")
-    } else {
-        (Status::Described, "stated to exist, not judged")
-    }
-}
-
 /// The start (a byte of `before`) of the shortest run of the last words of `before` whose first
 /// word opens with the short form's first letter and that holds every letter of the short form in
 /// order (Schwartz and Hearst's rule for acronym definitions), at most eight words.
@@ -615,4 +532,18 @@ fn acronym_phrase(before: &str, short: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Rule `service.head-noun`: a "-gruppen"/"-gruppa" word whose first part is a group of people
+/// ([`rules::POPULATION_WORDS`]).
+fn population(word: &str) -> bool {
+    ["gruppen", "gruppa", "gruppe", "grupper", "gruppene"]
+        .iter()
+        .find_map(|e| word.strip_suffix(e))
+        .is_some_and(|first| {
+            let first = first.trim_end_matches('-');
+            rules::POPULATION_WORDS
+                .iter()
+                .any(|p| first.ends_with(p.trim_end_matches('-')))
+        })
 }
