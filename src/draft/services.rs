@@ -461,7 +461,7 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
         }
     }
     for m in UNIT.find_iter(flat) {
-        let (a, b) = (s.raw(m.start()), s.raw(m.end()));
+        let (a, b) = (s.raw(adjectives_before(flat, m.start())), s.raw(m.end()));
         if overlaps(&out, a, b) {
             continue;
         }
@@ -532,6 +532,35 @@ fn acronym_phrase(before: &str, short: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Rule `service.head-noun`: the start (a byte of `flat`) of up to two adjectives before byte
+/// `at` ("kommunalt samarbeidsutvalg", "aktivt oppsøkende behandlingsteam"): they are part of a
+/// unit's name as the text gives it ([`rules::NAME_ADJECTIVES`]).
+fn adjectives_before(flat: &str, at: usize) -> usize {
+    let mut a = at;
+    for _ in 0..2 {
+        let before = &flat[..a];
+        if !before.ends_with(' ') {
+            break;
+        }
+        let trimmed = before.trim_end();
+        let i = trimmed.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &trimmed[i..];
+        let adjective = word.chars().count() > 4
+            && (rules::NAME_ADJECTIVES.contains(&word)
+                || rules::ADJECTIVE_ENDINGS
+                    .iter()
+                    .chain(rules::NEUTER_ADJECTIVE_ENDINGS)
+                    .any(|e| word.ends_with(e)));
+        if !adjective || (i > 0 && !trimmed[..i].ends_with(' ')) {
+            break;
+        }
+        a = i;
+    }
+    a
 }
 
 /// Rule `service.head-noun`: a "-gruppen"/"-gruppa" word whose first part is a group of people

@@ -299,6 +299,28 @@ pub const ADJECTIVE_ENDINGS: &[&str] = &[
     "ande", "elle",
 ];
 
+/// Rule `service.head-noun`: endings of an adjective's neuter or plural form that make a word
+/// before a unit's name part of it ("kommunalt samarbeidsutvalg", "aktivt oppsøkende team");
+/// the other endings are those of [`ADJECTIVE_ENDINGS`].
+pub const NEUTER_ADJECTIVE_ENDINGS: &[&str] = &["nalt", "ralt", "kalt", "iskt", "ivt", "ive", "iv"];
+
+/// Rule `service.head-noun`: adjectives without a telling ending that are part of a unit's name
+/// ("felles brukerråd", "interkommunalt team"), bokmål and nynorsk.
+pub const NAME_ADJECTIVES: &[&str] = &[
+    "felles",
+    "tverrfaglig",
+    "tverrfaglege",
+    "tverrfaglige",
+    "faglig",
+    "fagleg",
+    "ambulant",
+    "ambulante",
+    "psykososialt",
+    "psykososiale",
+    "oppsøkende",
+    "oppsøkande",
+];
+
 /// Rule `service.pattern`: a lowercase type word with its article, then a capitalised name or a
 /// quoted one ("dagsentertilbudet Oasen", "arbeidsmarkedsbedriften KanMer", "Stiftelsen Petter
 /// Uteligger", "prosjektet «Samhandlingsmodeller»"). The kind comes from [`KIND_WORDS`] and
@@ -394,6 +416,7 @@ pub const UNIT_ENDINGS: &[(&str, ServiceKind)] = &[
     ("avdelingen", ServiceKind::Other),
     ("avdelinga", ServiceKind::Other),
     ("huset", ServiceKind::Other),
+    ("nettverket", ServiceKind::Team),
     ("etaten", ServiceKind::Other),
     ("departementet", ServiceKind::Other),
     ("direktoratet", ServiceKind::Other),

@@ -74,6 +74,10 @@ fn verb_like(word: &str, previous: Option<&str>) -> bool {
     if !word.starts_with(char::is_lowercase) {
         return false;
     }
+    // A name's first word: only a passive reads as a verb ("kommunalområdet oppleves").
+    if previous.is_none() {
+        return word.len() > 3 && ["es", "as", "is"].iter().any(|e| word.ends_with(e));
+    }
     if previous.is_some_and(|p| {
         matches!(p, "og" | "eller") || p.ends_with('-') || (p.ends_with('e') && p.len() > 3)
     }) {
