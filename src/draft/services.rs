@@ -134,6 +134,12 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
     let mut counts: Vec<usize> = Vec::new();
     let auditor = report.auditor.as_deref().map(name_key);
     let national = report.scope == crate::taxonomy::Scope::National;
+    let places: Vec<String> = report
+        .municipalities
+        .iter()
+        .chain(&report.districts)
+        .map(|p| name_key(p))
+        .collect();
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Contents {
             continue;
@@ -147,6 +153,12 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
                     .any(|e| last.ends_with(&super::stem(e)))
             });
         }
+        // A place is no unit: a list item that is the name of a municipality of the report or
+        // of a "<Name> kommune" drafted so far ("Asker" beside "Asker- og Bærum DPS").
+        mentions.retain(|m| {
+            !m.rule.starts_with("rule service.list")
+                || !(places.contains(&m.key) || by_key.contains_key(&format!("{} kommun", m.key)))
+        });
         for m in mentions {
             let index = match by_key.get(&m.key) {
                 Some(&i) => i,
@@ -502,6 +514,8 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
             end: b,
         });
     }
+    out.sort_by_key(|m| m.start);
+    phrases::listed(ctx, s, raw, &mut out);
     out.sort_by_key(|m| m.start);
     out
 }

@@ -562,6 +562,12 @@ pub const NOT_UNIT_HEADS: &[&str] = &[
     "index",
     "indeks",
     "score",
+    "retningslinje",
+    "retningslinjen",
+    "retningslinja",
+    "retningslinjer",
+    "utvikling",
+    "kompetanse",
 ];
 
 /// Rule `service.unit-for`: unit words (singular, alone or ending a compound) that, followed by

@@ -403,3 +403,121 @@ pub(super) fn acronym_first(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mu
         ));
     }
 }
+
+/// Rule `service.list`: a capitalised name coordinated with a service already found ("Ung
+/// Arena, Ungdomslos og Kommunepsykologen", "Asker kommune og Asker fotball"): the items of
+/// an enumeration are of one sort. To the right an item is a capitalised name of up to three
+/// words; to the left, up to three capitalised words. Kind unknown (the reviewer sets it).
+pub(super) fn listed(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut Vec<Mention>) {
+    let base = s.start;
+    let mut found: Vec<Mention> = Vec::new();
+    let taken = |a: usize, b: usize, out: &[Mention], found: &[Mention]| {
+        out.iter().chain(found).any(|m| a < m.end && m.start < b)
+    };
+    for m in out.iter() {
+        // To the right; not after "Statsforvalteren i Østfold": a list of places follows.
+        let mut at = m.end - base;
+        while !m.name.contains(" i ") {
+            let rest = &raw[at..];
+            let Some(sep) = [", ", " og ", " eller "]
+                .iter()
+                .find(|p| rest.starts_with(**p))
+            else {
+                break;
+            };
+            let from = at + sep.len();
+            let Some(end) = name_end(raw, from, 3, true) else {
+                break;
+            };
+            let end = item_end(raw, from, end);
+            if !list_name(&raw[from..end]) || taken(base + from, base + end, out, &found) {
+                break;
+            }
+            found.push(list_item(ctx, s, from, end, &m.name));
+            at = end;
+        }
+        // To the left.
+        let mut at = m.start - base;
+        loop {
+            let before = &raw[..at];
+            let Some(sep) = [", ", " og ", " eller "]
+                .iter()
+                .find(|p| before.ends_with(**p))
+            else {
+                break;
+            };
+            let end = at - sep.len();
+            let mut start = end;
+            for _ in 0..3 {
+                let head = raw[..start].trim_end();
+                let i = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                let word = &head[i..];
+                if word.is_empty()
+                    || !word.starts_with(char::is_uppercase)
+                    || !word.chars().all(|c| c.is_alphanumeric() || c == '-')
+                {
+                    break;
+                }
+                start = i;
+                if i == 0 {
+                    break;
+                }
+            }
+            if start == end {
+                break;
+            }
+            if !list_name(&raw[start..end]) || taken(base + start, base + end, out, &found) {
+                break;
+            }
+            found.push(list_item(ctx, s, start, end, &m.name));
+            at = start;
+        }
+    }
+    out.extend(found);
+}
+
+/// The end of a list item's name: before its own "og" (not "helse- og"), before a tab (a table
+/// cell ends there).
+fn item_end(raw: &str, a: usize, b: usize) -> usize {
+    let item = &raw[a..b];
+    let mut end = item.find('\t').unwrap_or(item.len());
+    let mut from = 0;
+    while let Some(i) = item[from..end].find(" og ") {
+        let i = from + i;
+        if !item[..i].ends_with('-') {
+            end = i;
+            break;
+        }
+        from = i + 4;
+    }
+    a + item[..end].trim_end().len()
+}
+
+/// Whether a list item can be a unit's name: not a word of [`rules::NOT_NAMES`], not half a
+/// compound ("Helse-"), not a two-letter short form ("IP"), not a document
+/// ([`rules::NOT_UNIT_HEADS`]), a single word of at least four letters.
+fn list_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    !rules::NOT_NAMES.contains(first)
+        && !name.ends_with('-')
+        && !(words.len() == 1 && name.chars().count() < 4)
+        && !rules::NOT_UNIT_HEADS.contains(&last.as_str())
+        && !rules::NOT_UNIT_HEADS
+            .iter()
+            .any(|h| h.len() > 5 && last.ends_with(h))
+}
+
+fn list_item(ctx: &Ctx<'_, '_>, s: &Sentence, a: usize, b: usize, with: &str) -> Mention {
+    mention(
+        ctx,
+        s,
+        a,
+        b,
+        ServiceKind::Other,
+        format!("rule service.list: named in an enumeration with '{with}'; kind unknown (check)"),
+    )
+}
