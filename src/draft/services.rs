@@ -62,7 +62,7 @@ static HEAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(h, _)| regex::escape(h).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"\b({})\s+(\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+        r"\b({})\s+(\p{{Lu}}[\p{{L}}-]+(?:[ \t]+\p{{Lu}}[\p{{L}}-]+)?)",
         heads.join("|")
     ))
     .expect("valid pattern")
@@ -84,7 +84,7 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(t, _)| regex::escape(t))
         .collect();
     Regex::new(&format!(
-        r"\b({})\s+(«[^»]{{2,60}}»|\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+        r"\b({})\s+(«[^»]{{2,60}}»|\p{{Lu}}[\p{{L}}-]+(?:[ \t]+\p{{Lu}}[\p{{L}}-]+)?)",
         types.join("|")
     ))
     .expect("valid pattern")
@@ -140,6 +140,8 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
         .chain(&report.districts)
         .map(|p| name_key(p))
         .collect();
+    // For each sentence, the services it names with their bytes, in order.
+    let mut spans: Vec<Vec<Span>> = vec![Vec::new(); doc.sentences.len()];
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Contents {
             continue;
@@ -190,18 +192,32 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
                 report.services[index].name = m.name.clone();
             }
             let id = report.services[index].id.0.clone();
+            spans[si].push(Span {
+                id: id.clone(),
+                start: m.start,
+                end: m.end,
+            });
             if !ctx.named[si].contains(&id) {
                 ctx.named[si].push(id);
             }
         }
     }
-    fold::fold(ctx, report, &mut counts);
+    fold::fold(ctx, report, &mut counts, &mut spans);
+    fold::drop_anaphors(ctx, report, &mut counts, &mut spans);
     for (service, n) in report.services.iter_mut().zip(&counts) {
         if let Some(note) = &mut service.note {
             note.push_str(&format!("; named in {n} sentence(s)"));
         }
     }
-    relations::relations(ctx, report);
+    relations::relations(ctx, report, &spans);
+}
+
+/// A service named in a sentence: its id and the bytes of the naming.
+#[derive(Debug, Clone)]
+struct Span {
+    id: String,
+    start: usize,
+    end: usize,
 }
 
 /// Every naming of a service in sentence `s`; `auditor`: the key of the report's issuer, never
@@ -516,9 +532,41 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
     }
     out.sort_by_key(|m| m.start);
     phrases::listed(ctx, s, raw, &mut out);
+    anaphors(ctx, s, &mut out);
     out.sort_by_key(|m| m.start);
     out
 }
+
+/// Rule `service.anaphor`: a unit's bare head in the definite form ("avdelingen", "tenesta"),
+/// kept only when [`fold`] finds the one unit it refers to; its key is marked so it never merges
+/// with a name.
+fn anaphors(ctx: &Ctx<'_, '_>, s: &Sentence, out: &mut Vec<Mention>) {
+    let flat = s.flat.as_str();
+    let mut at = 0;
+    for word in flat.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let start = at;
+        at += word.len() + 1;
+        if !rules::ANAPHORS.contains(&word) {
+            continue;
+        }
+        let (a, b) = (s.raw(start), s.raw(start + word.len()));
+        if out.iter().any(|m| a < m.end && m.start < b) {
+            continue;
+        }
+        let name = display(ctx.doc, a, b, 60);
+        out.push(Mention {
+            key: format!("{ANAPHOR}{}", name_key(&name)),
+            name,
+            kind: ServiceKind::Other,
+            rule: format!("{ANAPHOR}'{word}'"),
+            start: a,
+            end: b,
+        });
+    }
+}
+
+/// The start of an anaphor's rule note (and key): see [`anaphors`].
+const ANAPHOR: &str = "rule service.anaphor: ";
 
 /// The start (a byte of `before`) of the shortest run of the last words of `before` whose first
 /// word opens with the short form's first letter and that holds every letter of the short form in

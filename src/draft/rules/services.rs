@@ -3,7 +3,8 @@
 
 use crate::taxonomy::{RelationKind, ServiceKind};
 
-/// Rule `relation.cue`: words of collaboration and the relation kind each states. Matched as
+/// Rule `relation.cue`: words of collaboration and the relation kind each states (`collaboration`,
+/// form not stated, becomes `case_collaboration` in a sentence about users or patients). Matched as
 /// substrings of the lowercased sentence; a sentence naming two services and one of these is a
 /// relation candidate. Kinds listed first win when several occur.
 pub const RELATION_WORDS: &[(&str, RelationKind)] = &[
@@ -13,8 +14,19 @@ pub const RELATION_WORDS: &[(&str, RelationKind)] = &[
     ("rutinar", RelationKind::Routine),
     ("prosedyre", RelationKind::Routine),
     ("ansvarsgruppe", RelationKind::TeamMembership),
-    ("deltar i", RelationKind::TeamMembership),
-    ("deltek i", RelationKind::TeamMembership),
+    ("deltar", RelationKind::TeamMembership),
+    ("deltek", RelationKind::TeamMembership),
+    ("deltager", RelationKind::TeamMembership),
+    ("deltaker", RelationKind::TeamMembership),
+    ("deltakar", RelationKind::TeamMembership),
+    ("representant", RelationKind::TeamMembership),
+    ("representasjon", RelationKind::TeamMembership),
+    ("består av", RelationKind::TeamMembership),
+    ("er med i", RelationKind::TeamMembership),
+    ("felles vedtak", RelationKind::JointDecision),
+    ("drives av", RelationKind::JointService),
+    ("driftes av", RelationKind::JointService),
+    ("drift av", RelationKind::JointService),
     ("henvis", RelationKind::Referral),
     ("tilvis", RelationKind::Referral),
     ("utskriv", RelationKind::Discharge),
@@ -24,9 +36,13 @@ pub const RELATION_WORDS: &[(&str, RelationKind)] = &[
     ("informasjon", RelationKind::InformationSharing),
     ("rapporter", RelationKind::Reporting),
     ("møte", RelationKind::Meeting),
-    ("samarbeid", RelationKind::CaseCollaboration),
-    ("samhandl", RelationKind::CaseCollaboration),
-    ("samordn", RelationKind::CaseCollaboration),
+    ("samarbeid", RelationKind::Collaboration),
+    ("samhandl", RelationKind::Collaboration),
+    ("samordn", RelationKind::Collaboration),
+    ("sammen med", RelationKind::Collaboration),
+    ("saman med", RelationKind::Collaboration),
+    ("kontakt med", RelationKind::Collaboration),
+    ("i kontakt", RelationKind::Collaboration),
 ];
 
 /// Rule `relation.status`: words that say a collaboration is lacking (negation), strained,
@@ -866,4 +882,58 @@ pub const NOT_MEETINGS: &[&str] = &[
     "evaluerings",
     "ansvarsgruppe",
     "ansvarsgruppe-",
+];
+
+/// Rule `service.anaphor`: a unit's bare head in the definite form, as the text refers back to
+/// a unit it has named ("Avdelingen har etablert samarbeid med ..." after "Avdeling psykisk
+/// helse og rus"). Such a word stands for the one unit whose name begins or ends with it; with
+/// none or several it is not drafted.
+pub const ANAPHORS: &[&str] = &[
+    "avdelingen",
+    "avdelinga",
+    "enheten",
+    "eininga",
+    "tjenesten",
+    "tenesta",
+    "teamet",
+    "kontoret",
+    "senteret",
+    "virksomheten",
+    "verksemda",
+    "seksjonen",
+    "utvalget",
+    "utvalet",
+    "forumet",
+    "bydelen",
+    "etaten",
+];
+
+/// Rule `relation.party`: words before a municipality's or district's name that make it a place
+/// ("i kommunen", "ute i bydelen"), not a party to a relation.
+pub const PLACE_WORDS: &[&str] = &[
+    "i", "innen", "innan", "utenfor", "utanfor", "rundt i", "ut i",
+];
+
+/// Rule `relation.party`: words after a municipality's or district's name that make it the
+/// speaker of the sentence ("Kommunen viser til at ...", "Bydelen opplyser"), not a party.
+pub const SPEAKER_WORDS: &[&str] = &[
+    "viser til",
+    "opplyser",
+    "peker på",
+    "påpeker",
+    "mener",
+    "meiner",
+    "skriver",
+    "svarer",
+    "svarar",
+    "uttaler",
+    "uttalar",
+    "har svart",
+    "informerer",
+    "opplever",
+    "oppgir",
+    "oppgjev",
+    "bekrefter",
+    "stadfestar",
+    "erkjenner",
 ];

@@ -6,6 +6,7 @@
 //! folded name becomes an alias, and every sentence that named it names the unit.
 
 use super::super::{Ctx, name_key};
+use super::{ANAPHOR, Span};
 use crate::model::Report;
 
 /// The short forms a name defines in brackets, as keys.
@@ -25,7 +26,12 @@ fn short_forms(name: &str) -> Vec<String> {
 
 /// Folds one-word services into the one unit they name; `counts` (sentences naming each service)
 /// follows the services.
-pub(super) fn fold(ctx: &mut Ctx<'_, '_>, report: &mut Report, counts: &mut Vec<usize>) {
+pub(super) fn fold(
+    ctx: &mut Ctx<'_, '_>,
+    report: &mut Report,
+    counts: &mut Vec<usize>,
+    spans: &mut [Vec<Span>],
+) {
     let keys: Vec<String> = report.services.iter().map(|s| name_key(&s.name)).collect();
     let shorts: Vec<Vec<String>> = report
         .services
@@ -73,6 +79,11 @@ pub(super) fn fold(ctx: &mut Ctx<'_, '_>, report: &mut Report, counts: &mut Vec<
         }
         counts[j] += counts[i];
         let (old, new) = (from.id.0.clone(), into.id.0.clone());
+        for span in spans.iter_mut().flatten() {
+            if span.id == old {
+                span.id.clone_from(&new);
+            }
+        }
         for named in &mut ctx.named {
             if named.contains(&old) {
                 for x in named.iter_mut() {
@@ -90,6 +101,38 @@ pub(super) fn fold(ctx: &mut Ctx<'_, '_>, report: &mut Report, counts: &mut Vec<
         }
     }
     let gone: Vec<usize> = folds.iter().map(|(i, _)| *i).collect();
+    remove(report, counts, &gone);
+}
+
+/// Removes the anaphors [`fold`] did not fold: the text does not say which unit they mean.
+pub(super) fn drop_anaphors(
+    ctx: &mut Ctx<'_, '_>,
+    report: &mut Report,
+    counts: &mut Vec<usize>,
+    spans: &mut [Vec<Span>],
+) {
+    let gone: Vec<usize> = (0..report.services.len())
+        .filter(|&i| {
+            report.services[i]
+                .note
+                .as_deref()
+                .is_some_and(|n| n.starts_with(ANAPHOR))
+        })
+        .collect();
+    let ids: Vec<String> = gone
+        .iter()
+        .map(|&i| report.services[i].id.0.clone())
+        .collect();
+    for named in &mut ctx.named {
+        named.retain(|x| !ids.contains(x));
+    }
+    for s in spans.iter_mut() {
+        s.retain(|x| !ids.contains(&x.id));
+    }
+    remove(report, counts, &gone);
+}
+
+fn remove(report: &mut Report, counts: &mut Vec<usize>, gone: &[usize]) {
     let mut index = 0;
     report.services.retain(|_| {
         index += 1;

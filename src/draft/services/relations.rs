@@ -8,18 +8,24 @@ use aho_corasick::AhoCorasick;
 
 use super::super::rules;
 use super::super::{Ctx, display};
+use super::Span;
 use crate::model::{Relation, Report, ServiceId};
-use crate::taxonomy::{Direction, Level, RelationKind, Status};
+use crate::taxonomy::{Direction, Level, RelationKind, ServiceKind, Status};
 
 static RELATION_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(rules::RELATION_WORDS.iter().map(|(w, _)| *w)).expect("valid cues")
 });
 
-pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
+pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec<Span>]) {
     let doc = ctx.doc;
     let mut by_pair: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        let named = ctx.named[si].clone();
+        let parties: Vec<Span> = spans[si]
+            .iter()
+            .filter(|x| party(doc.text, x, report))
+            .cloned()
+            .collect();
+        let named = named(doc.text, &parties);
         if named.len() < 2 || !s.role.states_gaps() {
             continue;
         }
@@ -50,15 +56,34 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         let individual = ["bruker", "brukar", "pasient", "enkelt", "individ"]
             .iter()
             .any(|w| flat.contains(w));
+        let kinds: Vec<RelationKind> = kinds
+            .into_iter()
+            .map(|k| match k {
+                RelationKind::Collaboration if individual => RelationKind::CaseCollaboration,
+                k => k,
+            })
+            .collect();
         let level = if individual {
             Level::Individual
         } else {
             Level::System
         };
-        let services: Vec<&String> = named.iter().take(4).collect();
+        let services: Vec<&(String, usize)> = named.iter().take(MAX_SERVICES).collect();
+        let groups: BTreeMap<usize, usize> =
+            services.iter().fold(BTreeMap::new(), |mut m, (_, g)| {
+                *m.entry(*g).or_insert(0) += 1;
+                m
+            });
         for x in 0..services.len() {
             for y in x + 1..services.len() {
-                let (a, b) = (services[x].clone(), services[y].clone());
+                let ((a, ga), (b, gb)) = (services[x].clone(), services[y].clone());
+                // Rule `relation.list`: the items of one enumeration are each related to what
+                // is outside it ("A samarbeider med B, C og D": A–B, A–C, A–D), not to each
+                // other; an enumeration of two with nothing outside is the pair ("A og B
+                // samarbeider"); of three or more with nothing outside, no stated pair.
+                if ga == gb && (groups.len() > 1 || groups[&ga] > 2) {
+                    continue;
+                }
                 let key = if a < b {
                     (a.clone(), b.clone())
                 } else {
@@ -99,6 +124,66 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             }
         }
     }
+}
+
+/// Rule `relation.party`: whether a naming can be a party to a relation. A municipality or
+/// district named as a place ("i kommunen", "i Bydel Alna") or as the speaker of the sentence
+/// ("Kommunen viser til at ...") is not a party: the services in it are.
+fn party(text: &str, span: &Span, report: &Report) -> bool {
+    let municipal = report
+        .service(&span.id)
+        .and_then(|x| x.kind)
+        .is_some_and(|k| matches!(k, ServiceKind::Kommune | ServiceKind::Bydel));
+    if !municipal {
+        return true;
+    }
+    let before = text[..span.start].trim_end().to_lowercase();
+    let place = rules::PLACE_WORDS
+        .iter()
+        .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+    let after = text[span.end..].trim_start().to_lowercase();
+    let after: String = after
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let speaker = rules::SPEAKER_WORDS.iter().any(|w| after.starts_with(w));
+    !place && !speaker
+}
+
+/// The most services of one sentence that are paired.
+const MAX_SERVICES: usize = 6;
+
+/// The services a sentence names, each once in order of first naming, with the enumeration
+/// (a number) it belongs to: namings separated only by a comma, "og", "eller" or "/" are one
+/// enumeration.
+fn named(text: &str, spans: &[Span]) -> Vec<(String, usize)> {
+    let mut sorted: Vec<&Span> = spans.iter().collect();
+    sorted.sort_by_key(|x| (x.start, x.end));
+    let mut out: Vec<(String, usize)> = Vec::new();
+    let mut group = 0;
+    let mut previous: Option<&Span> = None;
+    for span in sorted {
+        if let Some(p) = previous {
+            let between = if p.end <= span.start {
+                text[p.end..span.start].trim()
+            } else {
+                ""
+            };
+            let joined = matches!(
+                between,
+                "," | "og" | "eller" | ", og" | "/" | "samt" | "og/eller"
+            );
+            if !joined {
+                group += 1;
+            }
+        }
+        previous = Some(span);
+        if !out.iter().any(|(id, _)| *id == span.id) {
+            out.push((span.id.clone(), group));
+        }
+    }
+    out
 }
 
 fn short(id: &str) -> String {
