@@ -25,7 +25,7 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
             .filter(|x| party(doc.text, x, report))
             .cloned()
             .collect();
-        let named = named(doc.text, &parties);
+        let (named, extents) = named(doc.text, &parties);
         if named.len() < 2 || !s.role.states_gaps() {
             continue;
         }
@@ -40,6 +40,20 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
         if kinds.is_empty() {
             continue;
         }
+        // An enumeration right before a cue is its subject ("A og B samarbeider"): its items
+        // are the pairs.
+        let cues: Vec<usize> = RELATION_CUES
+            .find_iter(flat)
+            .map(|m| s.raw(m.start()))
+            .collect();
+        let subject: Vec<bool> = extents
+            .iter()
+            .map(|(_, end)| {
+                cues.iter().any(|&c| {
+                    c >= *end && c - end <= 30 && !extents.iter().any(|(a, _)| *a > *end && *a < c)
+                })
+            })
+            .collect();
         kinds.sort();
         kinds.dedup_by_key(|k| k.1);
         kinds.truncate(2);
@@ -80,8 +94,9 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
                 // Rule `relation.list`: the items of one enumeration are each related to what
                 // is outside it ("A samarbeider med B, C og D": A–B, A–C, A–D), not to each
                 // other; an enumeration of two with nothing outside is the pair ("A og B
-                // samarbeider"); of three or more with nothing outside, no stated pair.
-                if ga == gb && (groups.len() > 1 || groups[&ga] > 2) {
+                // samarbeider", or any enumeration right before the cue); of three or more with
+                // nothing outside, no stated pair.
+                if ga == gb && !subject[ga] && (groups.len() > 1 || groups[&ga] > 2) {
                     continue;
                 }
                 let key = if a < b {
@@ -156,34 +171,36 @@ const MAX_SERVICES: usize = 6;
 
 /// The services a sentence names, each once in order of first naming, with the enumeration
 /// (a number) it belongs to: namings separated only by a comma, "og", "eller" or "/" are one
-/// enumeration.
-fn named(text: &str, spans: &[Span]) -> Vec<(String, usize)> {
+/// enumeration. Also the bytes each enumeration spans, by number.
+fn named(text: &str, spans: &[Span]) -> (Vec<(String, usize)>, Vec<(usize, usize)>) {
     let mut sorted: Vec<&Span> = spans.iter().collect();
     sorted.sort_by_key(|x| (x.start, x.end));
     let mut out: Vec<(String, usize)> = Vec::new();
-    let mut group = 0;
+    let mut extents: Vec<(usize, usize)> = Vec::new();
     let mut previous: Option<&Span> = None;
     for span in sorted {
-        if let Some(p) = previous {
+        let joined = previous.is_some_and(|p| {
             let between = if p.end <= span.start {
                 text[p.end..span.start].trim()
             } else {
                 ""
             };
-            let joined = matches!(
+            matches!(
                 between,
                 "," | "og" | "eller" | ", og" | "/" | "samt" | "og/eller"
-            );
-            if !joined {
-                group += 1;
-            }
+            )
+        });
+        if joined && let Some(last) = extents.last_mut() {
+            last.1 = last.1.max(span.end);
+        } else {
+            extents.push((span.start, span.end));
         }
         previous = Some(span);
         if !out.iter().any(|(id, _)| *id == span.id) {
-            out.push((span.id.clone(), group));
+            out.push((span.id.clone(), extents.len() - 1));
         }
     }
-    out
+    (out, extents)
 }
 
 fn short(id: &str) -> String {
