@@ -175,6 +175,21 @@ fn kind_of(lower: &str) -> ServiceKind {
         .unwrap_or(ServiceKind::Other)
 }
 
+/// The kind of a unit's name: by the lexicon, a word of it, or its last word's ending.
+fn unit_kind(lower: &str) -> ServiceKind {
+    match kind_of(lower) {
+        ServiceKind::Other => {
+            let last = lower.split_whitespace().last().unwrap_or("");
+            rules::UNIT_ENDINGS
+                .iter()
+                .filter(|(e, _)| last.ends_with(e))
+                .max_by_key(|(e, _)| e.len())
+                .map_or(ServiceKind::Other, |(_, k)| *k)
+        }
+        k => k,
+    }
+}
+
 fn mention(
     ctx: &Ctx<'_, '_>,
     s: &Sentence,
@@ -395,7 +410,7 @@ pub(super) fn acronym_first(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mu
             s,
             all.start(),
             all.end(),
-            kind_of(&lower),
+            unit_kind(&lower),
             format!(
                 "rule service.acronym-first: the short form {} with its expansion in brackets",
                 short.as_str()
@@ -403,6 +418,13 @@ pub(super) fn acronym_first(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mu
         ));
     }
 }
+
+/// An enumeration's separator after an item: a comma, "og" or "eller".
+static SEPARATOR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:,\s*|\s+(?:og|eller)\s+)").expect("valid pattern"));
+/// An enumeration's separator before an item.
+static SEPARATOR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:,\s*|\s+(?:og|eller)\s+)$").expect("valid pattern"));
 
 /// Rule `service.list`: a capitalised name coordinated with a service already found ("Ung
 /// Arena, Ungdomslos og Kommunepsykologen", "Asker kommune og Asker fotball"): the items of
@@ -418,14 +440,10 @@ pub(super) fn listed(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut Vec<M
         // To the right; not after "Statsforvalteren i Østfold": a list of places follows.
         let mut at = m.end - base;
         while !m.name.contains(" i ") {
-            let rest = &raw[at..];
-            let Some(sep) = [", ", " og ", " eller "]
-                .iter()
-                .find(|p| rest.starts_with(**p))
-            else {
+            let Some(sep) = SEPARATOR_AFTER.find(&raw[at..]) else {
                 break;
             };
-            let from = at + sep.len();
+            let from = at + sep.end();
             let Some(end) = name_end(raw, from, 3, true) else {
                 break;
             };
@@ -439,14 +457,10 @@ pub(super) fn listed(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut Vec<M
         // To the left.
         let mut at = m.start - base;
         loop {
-            let before = &raw[..at];
-            let Some(sep) = [", ", " og ", " eller "]
-                .iter()
-                .find(|p| before.ends_with(**p))
-            else {
+            let Some(sep) = SEPARATOR_BEFORE.find(&raw[..at]) else {
                 break;
             };
-            let end = at - sep.len();
+            let end = sep.start();
             let mut start = end;
             for _ in 0..3 {
                 let head = raw[..start].trim_end();

@@ -40,8 +40,8 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
         if kinds.is_empty() {
             continue;
         }
-        // An enumeration right before a cue is its subject ("A og B samarbeider"): its items
-        // are the pairs.
+        // An enumeration right before a cue with no party after it is the cue's subject ("A og
+        // B samarbeider"): its items are the pairs ("A og B har avtaler med C": A–C, B–C).
         let cues: Vec<usize> = RELATION_CUES
             .find_iter(flat)
             .map(|m| s.raw(m.start()))
@@ -49,9 +49,8 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
         let subject: Vec<bool> = extents
             .iter()
             .map(|(_, end)| {
-                cues.iter().any(|&c| {
-                    c >= *end && c - end <= 30 && !extents.iter().any(|(a, _)| *a > *end && *a < c)
-                })
+                cues.iter()
+                    .any(|&c| c >= *end && c - end <= 30 && !extents.iter().any(|(a, _)| *a > *end))
             })
             .collect();
         kinds.sort();
@@ -142,8 +141,9 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
 }
 
 /// Rule `relation.party`: whether a naming can be a party to a relation. A municipality or
-/// district named as a place ("i kommunen", "i Bydel Alna") or as the speaker of the sentence
-/// ("Kommunen viser til at ...") is not a party: the services in it are.
+/// district named as a place ("i kommunen", "i Bydel Alna"), as the speaker of the sentence
+/// ("Kommunen viser til at ...") or as an owner ("Bydelens NAV-kontor") is not a party: the
+/// services in it are.
 fn party(text: &str, span: &Span, report: &Report) -> bool {
     let municipal = report
         .service(&span.id)
@@ -163,7 +163,9 @@ fn party(text: &str, span: &Span, report: &Report) -> bool {
         .collect::<Vec<_>>()
         .join(" ");
     let speaker = rules::SPEAKER_WORDS.iter().any(|w| after.starts_with(w));
-    !place && !speaker
+    // "Bydelens NAV-kontor", "kommunens koordinerande eining": the owner, not a party.
+    let genitive = text[span.start..span.end].ends_with('s');
+    !place && !speaker && !genitive
 }
 
 /// The most services of one sentence that are paired.
