@@ -4,6 +4,10 @@
 //! [`crate::legal::Law::Other`] with the name as written, and compares only with references that
 //! name the law the same way. [`Report::warnings`] names every such reference, so that it is
 //! never silent; the programs print the warnings beside the errors.
+//!
+//! A machine-drafted record ([`crate::draft`]) is valid too, but its items are candidates found
+//! by rules, not an auditor's findings read by a reviewer: [`Warning::Draft`] says so wherever
+//! such a record is used.
 
 use std::fmt;
 
@@ -24,13 +28,20 @@ pub enum Warning {
         /// The reference as written.
         text: String,
     },
+    /// The record is a machine draft that has not been reviewed (it has a `draft` marker).
+    Draft {
+        /// The record's `draft` field.
+        at: Location,
+        /// The marker: which tool and rules drafted it.
+        marker: String,
+    },
 }
 
 impl Warning {
     /// Where the warning points.
     pub fn location(&self) -> &Location {
         match self {
-            Warning::UnknownLaw { at, .. } => at,
+            Warning::UnknownLaw { at, .. } | Warning::Draft { at, .. } => at,
         }
     }
 }
@@ -42,13 +53,17 @@ impl fmt::Display for Warning {
                 f,
                 "{at}: warning: `{text}` names `{law}`, which is not in the table of laws; it is kept as written and compares only with references that name it the same way (check the spelling; docs/FORMAT.md lists the known laws and their names)"
             ),
+            Warning::Draft { at, marker } => write!(
+                f,
+                "{at}: warning: an unreviewed machine draft ({marker}): its items are candidates found by rules, not findings, and what is computed from them is no auditor's verdict (review every item against its quote, then remove `draft`)"
+            ),
         }
     }
 }
 
 impl Report {
-    /// Every warning about this report, in document order: each legal reference (in `criteria`
-    /// and `gaps`) that names a law the crate does not know.
+    /// Every warning about this report, in document order: that it is an unreviewed draft, and
+    /// each legal reference (in `criteria` and `gaps`) that names a law the crate does not know.
     ///
     /// # Example
     /// ```
@@ -64,6 +79,12 @@ impl Report {
     /// ```
     pub fn warnings(&self) -> Vec<Warning> {
         let mut out = Vec::new();
+        if let Some(marker) = &self.draft {
+            out.push(Warning::Draft {
+                at: Location::new(&self.id, "draft"),
+                marker: marker.clone(),
+            });
+        }
         let mut check = |section: &str, i: usize, list: &[LegalRef]| {
             for (j, r) in list.iter().enumerate() {
                 if !r.is_known() {

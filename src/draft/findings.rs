@@ -1,7 +1,11 @@
 //! Rule group `gap`: the statements of shortcomings, with the report's own word where it uses
 //! one (a tilsyn's avvik, lovbrudd or merknad; Riksrevisjonen's criticism; "ikke i samsvar med"),
-//! the severity that word or the section gives, the category by the codebook's keywords, and
-//! `stated_in` from the section's role.
+//! the severity that word or the section gives, the category by the codebook's keywords with the
+//! section's heading deciding between them (`categories`), and `stated_in` from the section's
+//! role. Statements of one category in one section are one gap; the summary and a closing
+//! conclusion restate the body and join its gaps; a follow-up's list of earlier findings counts
+//! as that report's assessment; conditions, contrasts, footnotes, fragments and background
+//! chapters state none.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -13,8 +17,13 @@ use super::lists::legal_refs;
 use super::rules::{self, FindingWord, Role};
 use super::sentences::Sentence;
 use super::{Ctx, display, stem};
+
+mod categories;
+
 use crate::model::{Gap, Report};
 use crate::taxonomy::{GapCategory, Genre, Severity, StatedIn};
+pub(super) use categories::category;
+use categories::{categories, decide, themes};
 
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:[-–•]\s*)?(\p{L}+)(?:\s+(?:nr\.?\s*)?\d{1,2})?(\s*[:.–-])?").expect("valid pattern")
@@ -26,21 +35,15 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid pattern")
 });
+/// A footnote as pdftotext prints it: its number, a space, a capital.
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}\s+\p{Lu}").expect("valid pattern"));
 static TERMS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::TERM_WORDS));
+static NATIONAL_TERMS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| phrases(rules::RIKSREVISJON_TERM_WORDS));
 static SHORTCOMINGS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::SHORTCOMING_WORDS));
 static NOT_GAP: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(rules::NOT_GAP_WORDS).expect("valid phrases"));
-static CATEGORIES: LazyLock<(AhoCorasick, Vec<GapCategory>)> = LazyLock::new(|| {
-    let mut words = Vec::new();
-    let mut cats = Vec::new();
-    for (cat, list) in rules::CATEGORY_WORDS {
-        for w in *list {
-            words.push(*w);
-            cats.push(*cat);
-        }
-    }
-    (AhoCorasick::new(words).expect("valid keywords"), cats)
-});
 
 fn phrases(list: &[FindingWord]) -> AhoCorasick {
     AhoCorasick::builder()
@@ -56,54 +59,112 @@ struct Candidate {
     /// Byte in `flat` of the finding word.
     at: usize,
     rule: &'static str,
+    /// The role the sentence is read in: its section's, or the assessment's (rule gap.earlier).
+    role: Role,
 }
 
 /// Drafts the gaps.
 pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let doc = ctx.doc;
     let supervision = matches!(report.genre, Genre::Tilsyn | Genre::Riksrevisjon);
+    let riksrevisjon = report.genre == Genre::Riksrevisjon;
     let mut candidates = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        if !s.role.states_gaps() {
+        // Rule gap.earlier: an earlier report's findings restated in the introduction.
+        let role = if earlier_finding(ctx, si) {
+            Role::Assessment
+        } else {
+            s.role
+        };
+        if !role.states_gaps() || background(doc, s.section) {
             continue;
         }
         // Recommendations are drafted as recommendations, not gaps.
         if s.role == Role::Recommendations && s.marker.is_some() {
             continue;
         }
-        if let Some(c) = candidate(ctx, si, s) {
+        if let Some(c) = candidate(ctx, si, s, role, riksrevisjon) {
             candidates.push(c);
         }
     }
+    // Rule gap.summary: the summary restates the body's findings, so its statements are taken
+    // last and join the body's gap of their category where there is one.
+    candidates.sort_by_key(|c| restates(doc, c));
+    let themes = themes(doc, supervision);
     // One gap per category and section: a section states its problem in several sentences.
     let mut merged: BTreeMap<(Option<usize>, GapCategory, bool), usize> = BTreeMap::new();
     // Per gap (by index): its category and the content-word stems of its first statement.
     let mut stems: Vec<(GapCategory, BTreeSet<String>)> = Vec::new();
     for c in candidates {
         let s = &doc.sentences[c.sentence];
-        let category = category(&s.flat, supervision);
-        if category == GapCategory::Other && c.word.term.is_none() {
+        let theme: &[GapCategory] = s.section.map_or(&[], |h| themes[h].as_slice());
+        let (category, by) = decide(&categories(&s.flat, supervision), theme);
+        let labelled = supervision || c.rule == "gap.avvik";
+        if category == GapCategory::Other && (c.word.term.is_none() || !labelled) {
             // Rule gap.category: a shortcoming with no codebook keyword is rarely about
-            // coordination; only the report's own terms are drafted as `other`.
+            // coordination; only a labelled finding ("Avvik 2:") or, in a tilsyn or
+            // Riksrevisjonen report, the report's own term is drafted as `other`. An audit's
+            // "kommunen har noen forbedringsområder" with no topic introduces the findings.
             continue;
         }
-        let stated_in = stated_in(s.role, &c.word);
-        let severity = severity(s.role, &c.word, &s.flat);
+        let stated_in = stated_in(c.role, &c.word);
+        let severity = severity(c.role, &c.word, &s.flat);
         let key = (s.section, category, c.word.term.is_some());
         let words = content_words(&s.flat);
         // The same statement elsewhere (a summary bullet repeated in the conclusion): one gap.
-        let same = merged.get(&key).copied().or_else(|| {
-            stems
-                .iter()
-                .position(|(cat, w)| *cat == category && similar(w, &words))
-        });
+        let summary = restates(doc, &c);
+        let same = merged
+            .get(&key)
+            .copied()
+            .or_else(|| {
+                stems
+                    .iter()
+                    .position(|(cat, w)| *cat == category && similar(w, &words))
+            })
+            .or_else(|| {
+                // Rule gap.summary: the body's first gap of the category that the auditor
+                // states, else its first gap of the category.
+                let of_category = |gi: &usize| stems[*gi].0 == category;
+                summary
+                    .then(|| {
+                        (0..stems.len())
+                            .filter(of_category)
+                            .find(|&gi| report.gaps[gi].stated_in == Some(StatedIn::Assessment))
+                            .or_else(|| (0..stems.len()).find(of_category))
+                    })
+                    .flatten()
+            });
         if let Some(gi) = same {
             let gap: &mut Gap = &mut report.gaps[gi];
-            if gap.evidence.len() < MAX_EVIDENCE
+            let room = if summary {
+                MAX_EVIDENCE + 2
+            } else {
+                MAX_EVIDENCE
+            };
+            if gap.evidence.len() < room
                 && let Some(ev) = ctx.sentence_evidence(s, s.raw(c.at))
             {
                 gap.evidence.push(ev);
                 add_services(ctx, gap, c.sentence);
+                // The summary or conclusion states as the auditor's what the findings showed,
+                // or gives it the report's own word ("Det er kritikkverdig at ...").
+                if summary
+                    && gap.term.is_none()
+                    && (c.word.term.is_some()
+                        || gap.stated_in == Some(StatedIn::Findings)
+                            && stated_in == StatedIn::Assessment)
+                {
+                    gap.stated_in = Some(stated_in);
+                    gap.severity = severity;
+                    gap.term = c.word.term;
+                    if let Some(note) = &mut gap.note {
+                        note.push_str(&format!(
+                            "; restated in the summary or conclusion as the auditor's (rule \
+                             gap.summary: '{}', severity {severity})",
+                            c.word.phrase
+                        ));
+                    }
+                }
             }
             continue;
         }
@@ -116,7 +177,11 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             .map_or("the front matter".to_string(), |h| {
                 format!("'{}'", display_heading(&h.text))
             });
-        let role = format!("{:?}", s.role).to_lowercase();
+        let role = if c.role == s.role {
+            format!("{:?}", s.role).to_lowercase()
+        } else {
+            "introduction, restating an earlier report's findings (rule gap.earlier)".to_string()
+        };
         let id = ctx.id(format!("g-{category}"));
         let mut gap = Gap {
             id,
@@ -131,14 +196,8 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             legal: legal_refs(&doc.text[s.start..s.end]),
             evidence: vec![ev],
             note: Some(format!(
-                "rule {}: '{}' in section {section} (role {role}); category by keyword{}",
-                c.rule,
-                c.word.phrase,
-                if category == GapCategory::Other {
-                    " (none found: other)"
-                } else {
-                    ""
-                }
+                "rule {}: '{}' in section {section} (role {role}); category {by}",
+                c.rule, c.word.phrase,
             )),
         };
         add_services(ctx, &mut gap, c.sentence);
@@ -146,10 +205,57 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         stems.push((category, words));
         merged.insert(key, report.gaps.len() - 1);
     }
+    // In the order of the text (the summary's statements were taken last), ties by id.
+    report
+        .gaps
+        .sort_by(|a, b| (a.evidence[0].line, &a.id).cmp(&(b.evidence[0].line, &b.id)));
+}
+
+/// Rule `gap.background`: a chapter with no role word of its own ("Det kommunale ansvar",
+/// "Aktualitet") whose next chapter with a role is one of the introduction ("Metode",
+/// "Avgrensninger"; not a "Problemstilling 2" that opens the next part of the body) is
+/// background to the audit, not its findings: the report has not yet begun to examine the
+/// municipality.
+fn background(doc: &super::text::Doc<'_>, section: Option<usize>) -> bool {
+    let headings = &doc.outline.headings;
+    let Some(mut chapter) = section else {
+        return false;
+    };
+    while headings[chapter].level > 1 {
+        match (0..chapter)
+            .rev()
+            .find(|&k| headings[k].level < headings[chapter].level)
+        {
+            Some(k) => chapter = k,
+            None => return false,
+        }
+    }
+    // The next chapter with a role of its own, past any others without one.
+    headings[chapter].role.is_none()
+        && headings[chapter + 1..]
+            .iter()
+            .find(|h| h.level == 1 && h.role.is_some())
+            .is_some_and(|h| {
+                h.role == Some(Role::Introduction)
+                    && !h.text.to_lowercase().contains("problemstilling")
+            })
+}
+
+/// Rule `gap.summary`: a statement of the summary, or of a closing conclusion chapter, restates
+/// the body's findings and assessments rather than stating a gap of its own.
+fn restates(doc: &super::text::Doc<'_>, c: &Candidate) -> bool {
+    match c.role {
+        Role::Summary => true,
+        Role::Conclusion => doc.sentences[c.sentence]
+            .section
+            .and_then(|h| doc.outline.headings.get(h))
+            .is_some_and(|h| h.level == 1),
+        _ => false,
+    }
 }
 
 /// How many statements of one gap are quoted.
-const MAX_EVIDENCE: usize = 5;
+const MAX_EVIDENCE: usize = 8;
 
 /// Stems of the words of five letters or more: what a statement is about.
 fn content_words(flat: &str) -> BTreeSet<String> {
@@ -199,7 +305,13 @@ fn add_services(ctx: &Ctx<'_, '_>, gap: &mut Gap, sentence: usize) {
 }
 
 /// The finding word of a sentence, when it states a gap.
-fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
+fn candidate(
+    ctx: &Ctx<'_, '_>,
+    si: usize,
+    s: &Sentence,
+    role: Role,
+    riksrevisjon: bool,
+) -> Option<Candidate> {
     let flat = s.flat.as_str();
     // A tilsyn finding: the sentence opens with "Avvik", "Lovbrudd", "Merknad" (after a list
     // marker), or stands first under such a heading.
@@ -216,15 +328,39 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
             word,
             at: 0,
             rule: "gap.avvik",
+            role,
         });
     }
     // A lead-in ("Det ble påpekt to lovbrudd:") introduces the findings; its list states them.
     if NOT_GAP.is_match(flat) || flat.trim_end().ends_with(':') {
         return None;
     }
-    let assessment = s.role.is_assessment();
-    if let Some(m) = TERMS.find_iter(flat).find(|m| word_start(flat, m.start())) {
-        let mut word = rules::TERM_WORDS[m.pattern().as_usize()];
+    // Rule gap.footnote: a footnote ("12 Deloitte har ...") cites or explains; it states no
+    // finding of its own. Rule gap.fragment: nor does a table cell or note of a few words
+    // ("Ikke datert.").
+    if s.marker.is_none() && FOOTNOTE.is_match(&ctx.doc.text[s.start..s.end])
+        || flat.split_whitespace().count() < MIN_WORDS
+    {
+        return None;
+    }
+    let assessment = role.is_assessment();
+    // Riksrevisjonen's own grades, in its assessment: "Det er alvorlig at ...", "... er ikke
+    // tilfredsstillende" (rule gap.term, the genre's words).
+    let national = riksrevisjon
+        .then(|| {
+            NATIONAL_TERMS
+                .find_iter(flat)
+                .find(|m| assessment && word_start(flat, m.start()))
+        })
+        .flatten()
+        .map(|m| (m, rules::RIKSREVISJON_TERM_WORDS[m.pattern().as_usize()]));
+    let general = || {
+        TERMS
+            .find_iter(flat)
+            .find(|m| word_start(flat, m.start()))
+            .map(|m| (m, rules::TERM_WORDS[m.pattern().as_usize()]))
+    };
+    if let Some((m, mut word)) = national.or_else(general) {
         if !assessment {
             // In the findings a shortcoming is the informants' or the documents', not the
             // auditor's verdict: no term, never a breach.
@@ -236,16 +372,17 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
             word,
             at: m.start(),
             rule: "gap.term",
+            role,
         });
     }
     if let Some(m) = SHORTCOMINGS
         .find_iter(flat)
-        .filter(|m| word_start(flat, m.start()))
+        .filter(|m| word_start(flat, m.start()) && !conditional(flat, m.start()))
         .find(|m| {
             let word = rules::SHORTCOMING_WORDS[m.pattern().as_usize()];
             // "bør" in a summary or a recommendations section repeats a recommendation.
             let recommends =
-                word.phrase == "bør" && matches!(s.role, Role::Summary | Role::Recommendations);
+                word.phrase == "bør" && matches!(role, Role::Summary | Role::Recommendations);
             (assessment || word.anywhere) && !recommends
         })
     {
@@ -254,9 +391,13 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
             word: rules::SHORTCOMING_WORDS[m.pattern().as_usize()],
             at: m.start(),
             rule: "gap.shortcoming",
+            role,
         });
     }
     let m = NEGATED.find(flat)?;
+    if !stated_negation(flat, m.start(), m.end()) {
+        return None;
+    }
     Some(Candidate {
         sentence: si,
         word: FindingWord {
@@ -267,7 +408,96 @@ fn candidate(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Candidate> {
         },
         at: m.start(),
         rule: "gap.negation",
+        role,
     })
+}
+
+/// Rule `gap.earlier`: in the introduction, a list item under a lead-in that names findings
+/// ("Rapporten avdekket følgende hovedfunn:", "Revisjonen konkluderte med følgende:") restates
+/// the findings of an earlier report (a follow-up's background): the auditor's statements,
+/// drafted as in an assessment. A nested list ("... grunnet blant annet:") belongs to its
+/// item's lead-in.
+fn earlier_finding(ctx: &Ctx<'_, '_>, si: usize) -> bool {
+    let sentences = &ctx.doc.sentences;
+    let s = &sentences[si];
+    if s.role != Role::Introduction {
+        return false;
+    }
+    let mut listed = s.marker.is_some();
+    for k in (si.saturating_sub(EARLIER_REACH)..si).rev() {
+        let t = &sentences[k];
+        if t.section != s.section {
+            return false;
+        }
+        listed |= t.marker.is_some();
+        if !t.flat.trim_end().ends_with(':') || t.marker.is_some() {
+            continue;
+        }
+        return listed
+            && sentences[k + 1].marker.is_some()
+            && rules::EARLIER_FINDING_LEADS
+                .iter()
+                .any(|w| t.flat.contains(w));
+    }
+    false
+}
+
+/// How many sentences back a lead-in of earlier findings is looked for.
+const EARLIER_REACH: usize = 15;
+
+/// Rule `gap.negation`: the negation at `flat[a..b]` states a shortcoming unless its clause is a
+/// condition ("Dersom brukeren ikke er enig, ..."), it is contrasted at once with what is there
+/// ("er ikke en juridisk enhet, men en arena ..."), or what it negates is itself a problem
+/// ("det er ikke venteliste").
+fn stated_negation(flat: &str, a: usize, b: usize) -> bool {
+    if conditional(flat, a) {
+        return false;
+    }
+    let rest = &flat[b..];
+    let clause_end = rest.find(['.', ';']).unwrap_or(rest.len());
+    if rest[..clause_end]
+        .find(", men ")
+        .is_some_and(|i| i <= CONTRAST_REACH)
+    {
+        return false;
+    }
+    let negated = &flat[a..(b + floor_char(rest, PROBLEM_REACH)).min(flat.len())];
+    !rules::NEGATED_PROBLEM_WORDS
+        .iter()
+        .any(|w| negated.contains(w))
+}
+
+/// Rule `gap.condition`: the words at `flat[a..]` stand in a clause that opens with a condition
+/// ("Dersom brukeren ikke er enig", "hvis det er risiko for ..."): a case, not a finding.
+fn conditional(flat: &str, a: usize) -> bool {
+    let clause_start = flat[..a].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let clause = &flat[clause_start..a];
+    rules::CONDITION_WORDS.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            word_start(clause, i)
+                && clause[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// Rule `gap.fragment`: the fewest words a statement of a gap has.
+const MIN_WORDS: usize = 4;
+
+/// How far (bytes) after a negation a ", men" makes it a contrast.
+const CONTRAST_REACH: usize = 80;
+/// How far (bytes) after a negation its object is looked for.
+const PROBLEM_REACH: usize = 24;
+
+/// The largest char boundary of `text` at or below `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Rule `gap.avvik` for lists: a list item after a lead-in that names the tilsyn's finding
@@ -323,44 +553,6 @@ fn opening_word(flat: &str, heading: bool) -> Option<FindingWord> {
         .copied()
 }
 
-/// Rule `gap.category`: the first category of the codebook list with a keyword in the sentence
-/// (the supervision categories only in a tilsyn or Riksrevisjonen report).
-pub(super) fn category(flat: &str, supervision: bool) -> GapCategory {
-    let (ac, cats) = &*CATEGORIES;
-    let spaced: String = format!(
-        " {} ",
-        flat.chars()
-            .map(
-                |c| if c.is_alphanumeric() || c == '-' || c == '(' || c == ')' {
-                    c
-                } else {
-                    ' '
-                }
-            )
-            .collect::<String>()
-    );
-    let flat = spaced.as_str();
-    ac.find_overlapping_iter(flat)
-        .filter(|m| {
-            // Keywords of three letters or fewer ("ip", "dps") count as whole words only.
-            m.len() > 3
-                || (word_start(flat, m.start())
-                    && flat[m.end()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric()))
-        })
-        .map(|m| cats[m.pattern().as_usize()])
-        .filter(|c| supervision || !rules::SUPERVISION_CATEGORIES.contains(c))
-        .min_by_key(|c| {
-            rules::CATEGORY_WORDS
-                .iter()
-                .position(|(k, _)| k == c)
-                .unwrap_or(usize::MAX)
-        })
-        .unwrap_or(GapCategory::Other)
-}
-
 fn stated_in(role: Role, word: &FindingWord) -> StatedIn {
     if word.term.is_some() {
         return StatedIn::Assessment;
@@ -379,7 +571,8 @@ fn severity(role: Role, word: &FindingWord, flat: &str) -> Severity {
     if let Some(term) = word.term {
         return term.severity();
     }
-    if word.severity == Severity::Risk {
+    if word.severity == Severity::Risk || rules::NOT_RECEIVED_WORDS.iter().any(|w| flat.contains(w))
+    {
         return Severity::Risk;
     }
     if role.is_assessment()
@@ -387,5 +580,56 @@ fn severity(role: Role, word: &FindingWord, flat: &str) -> Severity {
     {
         return Severity::Breach;
     }
+    if rules::RISK_WORDS.iter().any(|w| flat.contains(w)) {
+        return Severity::Risk;
+    }
     Severity::Improvement
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_may_happen_is_a_risk_and_the_auditors_must_a_breach() {
+        let word = |phrase| FindingWord {
+            phrase,
+            term: None,
+            severity: Severity::Improvement,
+            anywhere: true,
+        };
+        let flat = "samarbeidet med nav kan være utfordrende.";
+        assert_eq!(
+            severity(Role::Findings, &word("utfordrende"), flat),
+            Severity::Risk
+        );
+        let flat = "kommunen mangler rutiner for samarbeid.";
+        assert_eq!(
+            severity(Role::Findings, &word("mangler"), flat),
+            Severity::Improvement
+        );
+        let flat = "kommunen må sikre rutiner, da mangelen kan føre til at brukere ikke får hjelp.";
+        assert_eq!(
+            severity(Role::Assessment, &word("mangel"), flat),
+            Severity::Breach
+        );
+    }
+
+    #[test]
+    fn a_negation_in_a_condition_a_contrast_or_of_a_problem_states_no_gap() {
+        let at = |s: &str| {
+            let m = NEGATED.find(s).expect("a negation");
+            stated_negation(s, m.start(), m.end())
+        };
+        assert!(at("det er ikke etablert rutiner for samarbeid."));
+        assert!(!at(
+            "dersom brukeren ikke er enig, blir det ført i journalen."
+        ));
+        assert!(!at(
+            "helsefellesskapet er ikke etablert som en enhet, men en arena."
+        ));
+        assert!(!at("det har ikke vært en reduksjon i antall årsverk."));
+        // "en viss grad" is no condition.
+        assert!(at("planen er i en viss grad ikke dokumentert."));
+    }
 }

@@ -343,7 +343,7 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
         follows_up: None,
         derived_from: None,
         draft: Some(format!(
-            "samhandling draft {}; rules: src/draft/rules.rs (structure, service, relation, gap, recommendation, question, criterion, meta)",
+            "samhandling draft {}; rules: src/draft/rules/ (structure, service, relation, gap, recommendation, question, criterion, meta)",
             env!("CARGO_PKG_VERSION")
         )),
         closed,

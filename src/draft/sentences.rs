@@ -47,8 +47,11 @@ static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// a unit of its own, so it is never glued to the sentence it interrupts.
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\d{1,3}\s+\p{Lu}|https?://|www\.)").unwrap());
-static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[-–•▪●◦*\u{2022}\u{E000}-\u{F8FF}]\s*\S").unwrap());
+/// A bullet: a dash, a bullet sign or a private-use symbol font glyph, or the letter `o` that
+/// pdftotext prints for a word processor's second-level bullet ("o Tjenestene er ...").
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-–•▪●◦*\u{2022}\u{E000}-\u{F8FF}]\s*\S|o\s+\p{Lu})").unwrap()
+});
 
 /// Splits the text lines (not headings, contents or noise) into sentences and list items.
 pub(crate) fn sentences(text: &str, lines: &[Line<'_>]) -> Vec<Sentence> {

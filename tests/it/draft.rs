@@ -134,15 +134,15 @@ fn bundled_drafts_score_against_the_bundled_records() {
         recs.precision().unwrap() >= 0.85,
         "recommendations {recs:?}"
     );
-    // Below the issue's targets (0.8; 0.6 and 0.5): regression floors at the measured scores.
     // Services meet the issue's target (0.8); floors at the measured scores.
     assert!(r(services) >= 0.83, "services {services:?}");
     assert!(
         services.precision().unwrap() >= 0.54,
         "services {services:?}"
     );
-    assert!(r(gaps) >= 0.45, "gaps {gaps:?}");
-    assert!(gaps.precision().unwrap() >= 0.35, "gaps {gaps:?}");
+    // Gaps meet the issue's targets (0.6 and 0.5); floors at the measured scores.
+    assert!(r(gaps) >= 0.62, "gaps {gaps:?}");
+    assert!(gaps.precision().unwrap() >= 0.53, "gaps {gaps:?}");
     assert!(r(relations) >= 0.47, "relations {relations:?}");
     assert!(
         relations.precision().unwrap() >= 0.27,
@@ -624,10 +624,211 @@ mod arbitrary {
     }
 }
 
+// --- gaps (dgaps) ---
+
+const FOLLOW_UP_NYNORSK: &str = include_str!("../fixtures/draft/oppfolging_nynorsk.txt");
+const DISTRICT: &str = include_str!("../fixtures/draft/bydel.txt");
+
+/// A gap as (first line, category, severity, stated_in, every evidence line).
+type GapRow = (usize, GapCategory, Severity, Option<StatedIn>, Vec<usize>);
+
+/// Each gap of a draft as a [`GapRow`].
+fn gap_rows(d: &Draft) -> Vec<GapRow> {
+    d.report
+        .gaps
+        .iter()
+        .map(|g| {
+            (
+                g.evidence[0].line,
+                g.category,
+                g.severity,
+                g.stated_in,
+                g.evidence.iter().map(|e| e.line).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_nynorsk_follow_up_restates_earlier_findings_and_its_summary_joins_the_body() {
+    let text = FOLLOW_UP_NYNORSK;
+    let d = checked("oppfolging_nynorsk.txt", text);
+    let at = |needle: &str| line_of(text, needle);
+    let assessed = Some(StatedIn::Assessment);
+    assert_eq!(
+        gap_rows(&d),
+        [
+            // Rule gap.earlier: the list under "Rapporten frå 2019 avdekte følgjande hovudfunn:"
+            // restates the earlier report's findings; the list under "Undersøkinga har sett på
+            // følgjande:" names what was examined and is no gap.
+            (
+                at("• Kommunen manglar rutinar"),
+                GapCategory::NoRoutines,
+                Severity::Improvement,
+                assessed,
+                vec![at("• Kommunen manglar rutinar")]
+            ),
+            (
+                at("• Det er uklart kven"),
+                GapCategory::ResponsibilityUnclear,
+                Severity::Improvement,
+                assessed,
+                vec![at("• Det er uklart kven")]
+            ),
+            // The findings: a condition ("Dersom brukaren ikkje møter"), a negated problem
+            // ("ikkje venteliste") and a footnote state none; this sentence does.
+            (
+                at("Fleire tilsette opplever"),
+                GapCategory::SpecialistInterface,
+                Severity::Improvement,
+                Some(StatedIn::Findings),
+                vec![at("Fleire tilsette opplever")]
+            ),
+            // Rule gap.theme: "kven som har ansvar" and "sjukehus" both are keywords; the
+            // heading "Samarbeid med spesialisthelsetenesta" decides. The summary's sentence
+            // joins this, the auditor's gap of its category (rule gap.summary).
+            (
+                at("Revisjonen vurderer at det er uklart"),
+                GapCategory::SpecialistInterface,
+                Severity::Improvement,
+                assessed,
+                vec![
+                    at("Revisjonen vurderer at det er uklart"),
+                    at("Revisjonen har ikkje motteke rutinar for evaluering"),
+                    at("Samarbeidet med spesialisthelsetenesta ved utskriving"),
+                ]
+            ),
+            // No keyword in "Tilbodet er ikkje godt nok.": the heading "Tema: Pårørande" gives it.
+            (
+                at("Tilbodet er ikkje godt nok."),
+                GapCategory::NextOfKin,
+                Severity::Improvement,
+                assessed,
+                vec![at("Tilbodet er ikkje godt nok.")]
+            ),
+        ]
+    );
+    let note = |i: usize| d.report.gaps[i].note.clone().unwrap_or_default();
+    assert!(note(0).contains("gap.earlier"), "{}", note(0));
+    assert!(note(4).contains("by the section's heading"), "{}", note(4));
+}
+
+#[test]
+fn a_district_audit_keeps_a_specific_keyword_and_its_conclusion_joins_the_assessment() {
+    let text = DISTRICT;
+    let d = checked("bydel.txt", text);
+    let at = |needle: &str| line_of(text, needle);
+    assert_eq!(
+        gap_rows(&d),
+        [
+            // "silotenkning" and "samarbeid": collaboration is the heading's word, too general to
+            // overrule the specific keyword.
+            (
+                at("Flere informanter opplever"),
+                GapCategory::CultureSilo,
+                Severity::Improvement,
+                Some(StatedIn::Findings),
+                vec![at("Flere informanter opplever")]
+            ),
+            // "ikke en egen enhet, men ..." is a contrast, "Ikke datert." a fragment: no gaps.
+            (
+                at("Bydelens psykiske helsetjeneste er underbemannet"),
+                GapCategory::Capacity,
+                Severity::Improvement,
+                Some(StatedIn::Findings),
+                vec![at("Bydelens psykiske helsetjeneste er underbemannet")]
+            ),
+            // The closing conclusion chapter restates the assessment: one gap.
+            (
+                at("Revisjonen vurderer at bydelen"),
+                GapCategory::NoRoutines,
+                Severity::Improvement,
+                Some(StatedIn::Assessment),
+                vec![
+                    at("Revisjonen vurderer at bydelen"),
+                    at("Bydelen har ikke etablert rutiner")
+                ]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_auditor_not_receiving_a_document_is_a_risk() {
+    let text = "Forvaltningsrevisjon av rusomsorgen i Eksempel kommune\n\n\
+                1 Samarbeid med NAV\n\
+                1.1 Revisjonens vurdering\n\
+                Revisjonen har ikke mottatt rutiner for samarbeid med NAV.\n";
+    let d = checked("mottatt.txt", text);
+    let g = &d.report.gaps;
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].severity, Severity::Risk);
+    assert_eq!(g[0].category, GapCategory::NoRoutines);
+}
+
+const RIKSREVISJONEN_GRADES: &str = include_str!("../fixtures/draft/riksrevisjonen_grader.txt");
+
+#[test]
+fn riksrevisjonen_grades_in_plain_words_and_its_conclusion_gives_the_grade() {
+    let text = RIKSREVISJONEN_GRADES;
+    let d = checked("riksrevisjonen_grader.txt", text);
+    let at = |needle: &str| line_of(text, needle);
+    let rows: Vec<(Vec<usize>, GapCategory, Option<FindingTerm>, Severity)> = d
+        .report
+        .gaps
+        .iter()
+        .map(|g| {
+            (
+                g.evidence.iter().map(|e| e.line).collect(),
+                g.category,
+                g.term,
+                g.severity,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            // The assessment states it; the conclusion's "Det er alvorlig at" grades it
+            // (sterk kritikk) and joins it. "alvorlige psykiske lidelser" grades nothing.
+            (
+                vec![
+                    at("Kommunene blir ofte ikke varslet"),
+                    at("Det er alvorlig at")
+                ],
+                GapCategory::SpecialistInterface,
+                Some(FindingTerm::SterkKritikk),
+                Severity::Breach
+            ),
+            // "ikke tilfredsstillende" in Riksrevisjonen's assessment is its plain criticism.
+            (
+                vec![at("Kommunenes oversikt over ventetiden")],
+                GapCategory::Capacity,
+                Some(FindingTerm::Kritikk),
+                Severity::Breach
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_background_chapter_before_the_method_states_no_gaps() {
+    let text = "Forvaltningsrevisjon av rustenestene i Eksempel kommune\n\n\
+                1 Innleiing\nKontrollutvalet bestilte prosjektet i 2023.\n\n\
+                2 Aktualitet\nNasjonale tilsyn har avdekt manglar i samhandlinga mellom tenestene.\n\n\
+                3 Metode\nRevisjonen har intervjua leiarar.\n\n\
+                4 Samarbeid mellom tenestene\n4.1 Vurdering\n\
+                Kommunen manglar rutinar for samarbeid mellom NAV og rustenesta.\n";
+    let d = checked("bakgrunn.txt", text);
+    let lines: Vec<usize> = d.report.gaps.iter().map(|g| g.evidence[0].line).collect();
+    assert_eq!(lines, [line_of(text, "Kommunen manglar rutinar")]);
+    assert_eq!(d.report.gaps[0].category, GapCategory::NoRoutines);
+}
+
 // --- services and relations (dservices) ---
 
 const DELTAKARAR: &str = include_str!("../fixtures/draft/tilsyn_deltakarar.txt");
-const BYDEL: &str = include_str!("../fixtures/draft/bydel.txt");
+const BYDEL_UNITS: &str = include_str!("../fixtures/draft/bydel_tjenester.txt");
 const ORGANER: &str = include_str!("../fixtures/draft/riksrevisjonen_organer.txt");
 
 /// The drafted service named `name`, with the names drafted when it is missing.
@@ -736,7 +937,7 @@ fn a_nynorsk_tilsyn_names_its_units_by_field_leader_and_meeting() {
 
 #[test]
 fn a_district_report_names_its_units_and_the_parties_of_each_collaboration() {
-    let d = checked("bydel.txt", BYDEL);
+    let d = checked("bydel_tjenester.txt", BYDEL_UNITS);
     let r = &d.report;
     for name in [
         "Bydel Alna",

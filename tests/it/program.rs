@@ -79,7 +79,7 @@ fn every_subcommand_has_help_with_examples() {
         ("export", &["--excel", "--force", "--by-kinds"][..]),
         ("schema", &["--output"][..]),
         ("report", &["--out", "--dir", "--sources", "--force"][..]),
-        ("draft", &["--out", "--force"][..]),
+        ("draft", &["--out", "--out-dir", "--force"][..]),
         ("score", &[][..]),
         ("codebook", &["--qdc", "--force"][..]),
     ] {
@@ -671,9 +671,81 @@ fn draft_of_a_bundled_source_loads_and_scores_against_its_record() {
         score.contains("recall") && score.contains("services"),
         "{score}"
     );
+    // Whatever reads it warns that it is an unreviewed draft; a reviewed record gives no such
+    // warning.
+    let compared = run(&["compare", "--dir", s(&record)]);
+    assert!(compared.status.success(), "{}", text(&compared.stderr));
+    assert!(
+        text(&compared.stderr).contains("unreviewed machine draft"),
+        "{}",
+        text(&compared.stderr)
+    );
+    let reviewed = run(&["compare", "--dir", "data/reports/nes-2025.json"]);
+    assert!(!text(&reviewed.stderr).contains("machine draft"));
     let missing = run(&["draft", "no-such-report.txt"]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).contains("no-such-report.txt"));
+}
+
+#[test]
+fn draft_of_several_texts_writes_one_record_each_or_nothing() {
+    let dir = temp_dir("drafts");
+    let out_dir = dir.join("drafts");
+    let texts = [
+        "data/sources/001_63ae963b3afabc75.txt",
+        "tests/fixtures/draft/tilsyn.txt",
+    ];
+    let out = run(&["draft", texts[0], texts[1], "--out-dir", s(&out_dir)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    for (text_path, record) in [
+        (texts[0], "001_63ae963b3afabc75.json"),
+        (texts[1], "tilsyn.json"),
+    ] {
+        let drafted = samhandling::Report::from_file(out_dir.join(record)).unwrap();
+        assert!(drafted.draft.is_some(), "{record}");
+        let name = std::path::Path::new(text_path).file_name().unwrap();
+        assert!(
+            drafted
+                .evidence()
+                .iter()
+                .all(|(_, e)| e.source == name.to_string_lossy()),
+            "{record}: quotes cite the text by its file name"
+        );
+        assert!(said.contains(record), "{said}");
+    }
+    assert!(
+        said.contains("tilsyn.txt: ") && said.contains(" gaps, "),
+        "{said}"
+    );
+    // Again without --force: refused before anything is written, the records kept as they were.
+    let before = std::fs::read(out_dir.join("tilsyn.json")).unwrap();
+    std::fs::remove_file(out_dir.join("001_63ae963b3afabc75.json")).unwrap();
+    let again = run(&["draft", texts[0], texts[1], "--out-dir", s(&out_dir)]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(text(&again.stderr).contains("--force"));
+    assert!(
+        !out_dir.join("001_63ae963b3afabc75.json").exists(),
+        "nothing half-written"
+    );
+    assert_eq!(std::fs::read(out_dir.join("tilsyn.json")).unwrap(), before);
+    // Several texts need --out-dir; a text that is not UTF-8 is named.
+    let two = run(&["draft", texts[0], texts[1]]);
+    assert_eq!(two.status.code(), Some(2));
+    assert!(
+        text(&two.stderr).contains("--out-dir"),
+        "{}",
+        text(&two.stderr)
+    );
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"Tilsyn med B\xe6rum kommune\n").unwrap();
+    let bad = run(&["draft", s(&latin1)]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text(&bad.stderr).contains("not UTF-8"),
+        "{}",
+        text(&bad.stderr)
+    );
 }
 
 #[test]

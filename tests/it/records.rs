@@ -314,3 +314,35 @@ fn the_known_status_errors_of_issue_13_stay_fixed() {
         );
     }
 }
+
+/// FORMAT.md: a `team_membership` relation goes from the member to the team or forum. A team
+/// stands on the `from` side only when it joins a larger forum (a team in a helsefellesskap).
+#[test]
+fn team_membership_goes_from_the_member_to_the_team() {
+    use samhandling::taxonomy::{RelationKind, ServiceKind};
+    let forums = [ServiceKind::Team, ServiceKind::Helsefellesskap];
+    let corpus = corpus();
+    let mut seen = 0;
+    for r in &corpus {
+        let kind = |id: &samhandling::model::ServiceId| {
+            r.services.iter().find(|s| &s.id == id).and_then(|s| s.kind)
+        };
+        for rel in &r.relations {
+            if !rel.kinds.contains(&RelationKind::TeamMembership) {
+                continue;
+            }
+            seen += 1;
+            let (from, to) = (kind(&rel.from), kind(&rel.to));
+            // A team on the `from` side of a membership is itself the member.
+            if from == Some(ServiceKind::Team) {
+                assert!(
+                    to.is_some_and(|k| forums.contains(&k)),
+                    "{} {}: a team is the member only of a larger forum",
+                    r.id,
+                    rel.id
+                );
+            }
+        }
+    }
+    assert!(seen > 50, "{seen}");
+}

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use samhandling::evidence::{Sources, check_file, check_report};
-use samhandling::{Corpus, Error, Report, ReportId, Result};
+use samhandling::{Corpus, Error, Report, ReportId, Result, Warning};
 
 /// Where the records and their source texts come from.
 #[derive(Debug, Clone, clap::Args)]
@@ -52,6 +52,13 @@ impl Records {
         let paths = self.paths_with(&[]);
         let sources = self.sources(&paths)?;
         let (corpus, files) = read(&paths)?;
+        // Drafts are valid records, but what is computed from them is no finding: say so once
+        // per draft, whatever the subcommand.
+        for w in corpus.iter().flat_map(Report::warnings) {
+            if matches!(w, Warning::Draft { .. }) {
+                eprintln!("{w}");
+            }
+        }
         if self.no_evidence_check {
             eprintln!(
                 "warning: --no-evidence-check: the quotes of {} records were not checked against their sources",

@@ -98,6 +98,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// Ends the program with a usage error (exit code 2) that clap prints like its own: for the
+/// rules between arguments that clap's attributes cannot state.
+pub(crate) fn usage_error(message: impl std::fmt::Display) -> ! {
+    use clap::CommandFactory;
+    Cli::command()
+        .error(clap::error::ErrorKind::ArgumentConflict, message)
+        .exit()
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;

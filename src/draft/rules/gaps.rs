@@ -1,7 +1,11 @@
-//! Rules of the gaps: the genres' finding words, the shortcoming phrases and the codebook's
-//! category keywords (rules `gap.*`).
+//! Rules of the gaps: the genres' finding words and the shortcoming phrases (rules `gap.*`); the
+//! codebook's category keywords are in `gaps/categories.rs`, re-exported here.
 
-use crate::taxonomy::{FindingTerm, GapCategory, Severity};
+use crate::taxonomy::{FindingTerm, Severity};
+
+mod categories;
+
+pub use categories::*;
 
 /// A word the report uses for its findings, with the severity it stands for. These are the
 /// report's own terms; `term` names the word as the model's `FindingTerm` would.
@@ -145,6 +149,37 @@ pub const TERM_WORDS: &[FindingWord] = &[
     ),
 ];
 
+/// Rule `gap.term`, in a Riksrevisjonen report's assessment only: its grades in words that
+/// elsewhere are plain language ("alvorlige psykiske lidelser", an auditor's "ikke
+/// tilfredsstillende"). GENRES.md: *alvorlig* is sterk kritikk, *ikke tilfredsstillende*
+/// kritikk.
+pub const RIKSREVISJON_TERM_WORDS: &[FindingWord] = &[
+    fw(
+        "alvorlig at",
+        Some(FindingTerm::SterkKritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "alvorleg at",
+        Some(FindingTerm::SterkKritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikke tilfredsstillende",
+        Some(FindingTerm::Kritikk),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "ikkje tilfredsstillande",
+        Some(FindingTerm::Kritikk),
+        Severity::Breach,
+        true,
+    ),
+];
+
 /// Rule `gap.avvik`: stemmed words that, opening a sentence or heading ("Avvik 1:", "Lovbrudd:",
 /// "Merknad 2"), state a tilsyn finding; the sentences under such a heading are its statement.
 pub const TILSYN_WORDS: &[FindingWord] = &[
@@ -262,11 +297,28 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("savner", None, Severity::Improvement, true),
     fw("saknar", None, Severity::Improvement, true),
     fw("usikkerhet", None, Severity::Risk, true),
-    fw("bekymring", None, Severity::Risk, true),
+    // Not "bekymringsmelding": a formal notice of concern is a routine, not a doubt.
+    fw("bekymring for", None, Severity::Risk, true),
+    fw("bekymring om", None, Severity::Risk, true),
+    fw("bekymringer", None, Severity::Risk, true),
+    fw("bekymret", None, Severity::Risk, true),
+    fw("bekymra", None, Severity::Risk, true),
+    fw("uro for", None, Severity::Risk, true),
     fw("risiko for", None, Severity::Risk, true),
     fw("sårbar", None, Severity::Risk, true),
     fw("personavhengig", None, Severity::Risk, true),
     fw("stiller spørsmål ved", None, Severity::Risk, false),
+    // Capacity stated as a shortcoming: too few staff or means, heavy pressure, turnover.
+    fw("underbemann", None, Severity::Improvement, true),
+    fw("lite ressurser", None, Severity::Improvement, true),
+    fw("for få ansatte", None, Severity::Improvement, true),
+    fw("for lite ressurser", None, Severity::Improvement, true),
+    fw("lite ressursar", None, Severity::Improvement, true),
+    fw("for få tilsette", None, Severity::Improvement, true),
+    fw("arbeidspress", None, Severity::Improvement, true),
+    fw("utskiftning", None, Severity::Improvement, true),
+    fw("utskifting", None, Severity::Improvement, true),
+    fw("gjennomtrekk", None, Severity::Improvement, true),
     fw("bør", None, Severity::Improvement, false),
     fw("må sikre", None, Severity::Improvement, false),
     fw("må sørge", None, Severity::Improvement, false),
@@ -290,331 +342,73 @@ pub const NOT_GAP_WORDS: &[&str] = &[
     "ikkje avdekt",
     "har ikke funnet",
     "har ikkje funne",
+    // The auditor says what it did not assess: a note on method.
+    "ikke foretatt noen vurdering",
+    "ikkje gjort nokon vurdering",
+    "ikke noen vurdering av",
+    "ikkje nokon vurdering av",
 ];
 
-/// Rule `gap.category`: codebook keywords and the category they give, in priority order (the
-/// first category with a keyword in the sentence wins; specific before general). Keywords are
-/// matched as substrings of the lowercased sentence, so compounds count ("omsorgsbolig"); a
-/// keyword with a leading space must open a word (" vold" matches "voldsrisiko", not
-/// "forvoldt"), with a trailing space too it is a whole word (" gjeld " is not "gjelder"), and
-/// keywords of three letters or fewer ("ip", "dps") are whole words.
-pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
-    (
-        GapCategory::IndividualPlan,
-        &[
-            "individuell plan",
-            "individuelle plan",
-            "individuelle planer",
-            "ip",
-        ],
-    ),
-    (
-        GapCategory::CoordinatingUnit,
-        &[
-            "koordinerende enhet",
-            "koordinerande eining",
-            "koordinerende enheter",
-        ],
-    ),
-    (GapCategory::CrisisPlan, &["kriseplan", "kriseplanar"]),
-    (GapCategory::Consent, &["samtykke"]),
-    (GapCategory::Coordinator, &["koordinator"]),
-    (
-        GapCategory::IndividualCoordination,
-        &[
-            "koordinering av tjenest",
-            "koordinering av tenest",
-            "koordinerte tjenester",
-            "koordinerte tenester",
-            "samordning av tjenest",
-            "samordning av tenest",
-            "helhetlige og koordinerte",
-            "heilskaplege og koordinerte",
-        ],
-    ),
-    (
-        GapCategory::ResponsibilityUnclear,
-        &[
-            "ansvarsfordeling",
-            "ansvarsdeling",
-            "uklart ansvar",
-            "roller og ansvar",
-            "ansvar og roller",
-            "oppgave- og ansvar",
-            "hvem som har ansvar",
-            "kven som har ansvar",
-            "fordelt ansvar",
-            "uklart hvem",
-        ],
-    ),
-    (
-        GapCategory::UserInvolvement,
-        &[
-            "brukermedvirkning",
-            "medvirkning",
-            "brukarmedverknad",
-            "medverknad",
-            "brukerundersøk",
-            "brukerråd",
-            "brukarundersøk",
-            "innspill fra brukere",
-            "erfaringer fra brukere",
-            "brukerog pårørende",
-            "brukarog pårørande",
-        ],
-    ),
-    (GapCategory::NextOfKin, &["pårørende", "pårørande"]),
-    (
-        GapCategory::Housing,
-        &[
-            "bolig",
-            "bustad",
-            "botilbud",
-            "butilbod",
-            "utkastelse",
-            "husvære",
-        ],
-    ),
-    (
-        GapCategory::InformationSharing,
-        &[
-            "informasjonsdeling",
-            "informasjonsutveksling",
-            "dele informasjon",
-            "deling av informasjon",
-            "utveksling av informasjon",
-            "taushetsplikt",
-            "teieplikt",
-            "epikrise",
-        ],
-    ),
-    (
-        GapCategory::PublicInformation,
-        &[
-            "hjemmeside",
-            "heimeside",
-            "nettside",
-            "informasjon til innbygg",
-            "informasjon om tjeneste",
-            "informasjon om tilbud",
-            "informasjon om tenest",
-        ],
-    ),
-    (
-        GapCategory::InternalControl,
-        &[
-            "internkontroll",
-            "avvikssystem",
-            "avviksmelding",
-            "avvikshandtering",
-            "avvikshåndtering",
-            "risikovurdering",
-            "ros-analyse",
-            "styringssystem",
-            "kvalitetssystem",
-            "kvalitetsforbedring",
-        ],
-    ),
-    (
-        GapCategory::ServiceEvaluation,
-        &[
-            "evaluering av tjenest",
-            "evaluering av tenest",
-            "evaluere tjenest",
-            "evaluert sine tjenester",
-            "oppfølging og evaluering",
-            "evaluering av tiltak",
-            "evaluere tiltak",
-            " evaluert",
-            " evaluere",
-            " evaluering",
-        ],
-    ),
-    (
-        GapCategory::SomaticHealth,
-        &["somatisk", "fysisk helse", "tannhelse", "somatikk"],
-    ),
-    (
-        GapCategory::FinancialHelp,
-        &[
-            "økonomisk rådgiv",
-            "økonomisk råd",
-            " gjeld ",
-            "gjeldsrådgiv",
-            "økonomisk stønad",
-            "økonomisk sosialhjelp",
-            "personlig økonomi",
-            " økonomi ",
-        ],
-    ),
-    (
-        GapCategory::DailyLiving,
-        &[
-            "praktisk bistand",
-            "dagliglivet",
-            "praktiske gjøremål",
-            "praktiske gjeremål",
-            "daglegliv",
-        ],
-    ),
-    (
-        GapCategory::MappingAssessment,
-        &["kartlegg", "utredning", "utgreiing", "utreding"],
-    ),
-    (
-        GapCategory::ActivityWork,
-        &[
-            "aktivitetstilbud",
-            "arbeid og aktivitet",
-            "sysselsetting",
-            "dagtilbud",
-            "meningsfull aktivitet",
-            "arbeidstiltak",
-        ],
-    ),
-    (
-        GapCategory::Outreach,
-        &["oppsøkende", "oppsøkande", "ambulant", "ettervern"],
-    ),
-    (GapCategory::LowThreshold, &["lavterskel", "lågterskel"]),
-    (
-        GapCategory::SpecialistInterface,
-        &[
-            "spesialisthelsetjenest",
-            "spesialisthelsetenest",
-            "dps",
-            "sykehus",
-            "sjukehus",
-            "utskriv",
-            "helseforetak",
-            "innleggelse",
-        ],
-    ),
-    (
-        GapCategory::Safety,
-        &[
-            " sikkerhet",
-            " tryggleik",
-            " vold",
-            "selvmord",
-            "sjølvmord",
-            " trussel",
-            " trusler",
-        ],
-    ),
-    (
-        GapCategory::Competence,
-        &["kompetanse", "opplæring", "opplæring", "fagkunnskap"],
-    ),
-    (
-        GapCategory::Capacity,
-        &[
-            "kapasitet",
-            "ventetid",
-            "venteliste",
-            "bemanning",
-            "årsverk",
-            "dimensjoner",
-            "ressurs",
-        ],
-    ),
-    (
-        GapCategory::DecisionPractice,
-        &[
-            "enkeltvedtak",
-            " vedtak om",
-            " vedtak på",
-            "tidsbestemte vedtak",
-            "tidsavgrensa vedtak",
-            "nytt vedtak",
-            "revurder",
-            "saksbehandl",
-            "sakshandsam",
-            "tildeling",
-            "søknad",
-        ],
-    ),
-    (
-        GapCategory::ReportingFollowup,
-        &["rapporter", "tilbakemelding", "kontrollutvalg"],
-    ),
-    (
-        GapCategory::PlanningGovernance,
-        &[
-            " plan",
-            "temaplan",
-            "handlingsplan",
-            "planverk",
-            " mål ",
-            " mål,",
-            " målene",
-            "målsetting",
-            " styring",
-            " leiing",
-            " ledelse",
-            "overordnet",
-        ],
-    ),
-    (GapCategory::CultureSilo, &["silo", "kultur"]),
-    (
-        GapCategory::TreatmentAdequacy,
-        &[
-            "forsvarlig",
-            "forsvarleg",
-            "tilstrekkelig tilbud",
-            "tilstrekkeleg tilbod",
-            "tilstrekkelig tjenestetilbud",
-        ],
-    ),
-    (
-        GapCategory::NoFormalAgreement,
-        &["samarbeidsavtale", "avtale"],
-    ),
-    (
-        GapCategory::NoRoutines,
-        &[
-            "rutine",
-            "rutinar",
-            "prosedyre",
-            "retningslinje",
-            "retningsline",
-        ],
-    ),
-    (
-        GapCategory::Documentation,
-        &[
-            "dokumentasjon",
-            "journalføring",
-            "journal",
-            "dokumentert",
-            "dokumentere",
-        ],
-    ),
-    (
-        GapCategory::SystemCollaboration,
-        &["samhandling", "samarbeid", "samordning", "koordiner"],
-    ),
+/// Rule `gap.not-received`: the auditor's note that it was not given, or has not seen, what
+/// would show a duty met ("Revisjonen har ikke mottatt rutiner for ..."): docs/FORMAT.md makes
+/// it a `risk`, never a breach, since no shortcoming is established.
+pub const NOT_RECEIVED_WORDS: &[&str] = &[
+    "ikke mottatt",
+    "ikkje motteke",
+    "ikkje fått tilsendt",
+    "ikke fått tilsendt",
+    "ikke fått informasjon om",
+    "ikkje fått informasjon om",
+    "ikke blitt kjent med",
+    "ikkje blitt kjend med",
+    "ikke sett noen",
+    "ikkje sett nokon",
 ];
 
-/// Rule `gap.category`: categories the format keeps for tilsyn and national reports
-/// (docs/FORMAT.md, `category`); in other genres their keywords are passed over and the next
-/// category with a keyword in the sentence is taken.
-pub const SUPERVISION_CATEGORIES: &[GapCategory] = &[
-    GapCategory::Documentation,
-    GapCategory::CrisisPlan,
-    GapCategory::Consent,
-    GapCategory::IndividualCoordination,
-    GapCategory::TreatmentAdequacy,
-    GapCategory::SomaticHealth,
-    GapCategory::DailyLiving,
-    GapCategory::FinancialHelp,
-    GapCategory::ServiceEvaluation,
+/// Rule `gap.severity`: what may happen rather than what is ("kan føre til", "kan være
+/// utfordrende"): docs/FORMAT.md makes it a `risk` unless the auditor demands a remedy.
+pub const RISK_WORDS: &[&str] = &[
+    "kan føre til",
+    "kan medføre",
+    "kan gå ut over",
+    "kan gå på bekostning",
+    "kan være utfordrende",
+    "kan vere utfordrande",
+    "kan være krevende",
+    "kan vere krevjande",
+    "kan oppstå",
+    "kan bli",
+    "kan oppleves",
+    "kan opplevast",
+    "risiko for",
+    "fare for",
+];
+
+/// Rule `gap.condition`: words that, opening the clause of a finding word, make it a condition,
+/// not a statement ("Dersom brukeren ikke er enig, ...", nynorsk "Dersom ... ikkje"). Not
+/// "viss" (bokmål "en viss grad") nor "om ikke" ("spørsmål ved om ikke ...").
+pub const CONDITION_WORDS: &[&str] = &["dersom", "hvis", "i tilfelle", "i tilfelle av"];
+
+/// Rule `gap.negation`: problem words that, negated, make a sentence good news ("det er ikke
+/// venteliste", "det har ikke vært en reduksjon i antall årsverk").
+pub const NEGATED_PROBLEM_WORDS: &[&str] = &[
+    "ventetid",
+    "venteliste",
+    "reduksjon",
+    "nedgang",
+    "problem",
+    "avvik",
+    "mangel",
+    "klage",
+    "utfordring",
+    "kø",
 ];
 
 /// Rule `gap.negation`: after "ikke", "ikkje" or "ingen" (within four words), a participle
 /// (a word ending in -ert, -et, -tt, -lt, -nt: "ikke etablert", "ikke er dokumentert") or one of
 /// these words states a shortcoming.
 pub const NEGATED_WORDS: &[&str] = &[
+    "lagt",
     "gjort",
     "vært",
     "fått",
@@ -632,6 +426,24 @@ pub const NEGATED_WORDS: &[&str] = &[
     "tilbod",
     "rutiner",
     "rutinar",
+];
+
+/// Rule `gap.earlier`: words of a lead-in, in the introduction, whose list restates an earlier
+/// report's findings (a follow-up's background): "Rapporten avdekket følgende hovedfunn:",
+/// "I rapporten konkluderte revisjonen med følgende:", nynorsk "Rapporten synte ...".
+pub const EARLIER_FINDING_LEADS: &[&str] = &[
+    "hovedfunn",
+    "hovudfunn",
+    "funn",
+    "avdekket",
+    "avdekte",
+    "konkluderte",
+    "konkluderte med",
+    "påpekte",
+    "påpeikte",
+    "peikte på",
+    "fant følgende",
+    "fann følgjande",
 ];
 
 /// Rule `gap.avvik` for lists: lead-ins whose list gives the observations a finding rests on,

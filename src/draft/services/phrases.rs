@@ -456,10 +456,7 @@ pub(super) fn listed(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut Vec<M
         }
         // To the left.
         let mut at = m.start - base;
-        loop {
-            let Some(sep) = SEPARATOR_BEFORE.find(&raw[..at]) else {
-                break;
-            };
+        while let Some(sep) = SEPARATOR_BEFORE.find(&raw[..at]) {
             let end = sep.start();
             let mut start = end;
             for _ in 0..3 {
@@ -516,13 +513,11 @@ fn list_name(name: &str) -> bool {
         return false;
     };
     let last = last.to_lowercase();
-    !rules::NOT_NAMES.contains(first)
-        && !name.ends_with('-')
-        && !(words.len() == 1 && name.chars().count() < 4)
-        && !rules::NOT_UNIT_HEADS.contains(&last.as_str())
-        && !rules::NOT_UNIT_HEADS
-            .iter()
-            .any(|h| h.len() > 5 && last.ends_with(h))
+    let short = words.len() == 1 && name.chars().count() < 4;
+    let document = rules::NOT_UNIT_HEADS
+        .iter()
+        .any(|h| last == *h || (h.len() > 5 && last.ends_with(h)));
+    !(rules::NOT_NAMES.contains(first) || name.ends_with('-') || short || document)
 }
 
 fn list_item(ctx: &Ctx<'_, '_>, s: &Sentence, a: usize, b: usize, with: &str) -> Mention {

@@ -168,13 +168,16 @@ fn party(text: &str, span: &Span, report: &Report) -> bool {
     !place && !speaker && !genitive
 }
 
+/// The bytes an enumeration spans in the text.
+type Extent = (usize, usize);
+
 /// The most services of one sentence that are paired.
 const MAX_SERVICES: usize = 6;
 
 /// The services a sentence names, each once in order of first naming, with the enumeration
 /// (a number) it belongs to: namings separated only by a comma, "og", "eller" or "/" are one
 /// enumeration. Also the bytes each enumeration spans, by number.
-fn named(text: &str, spans: &[Span]) -> (Vec<(String, usize)>, Vec<(usize, usize)>) {
+fn named(text: &str, spans: &[Span]) -> (Vec<(String, usize)>, Vec<Extent>) {
     let mut sorted: Vec<&Span> = spans.iter().collect();
     sorted.sort_by_key(|x| (x.start, x.end));
     let mut out: Vec<(String, usize)> = Vec::new();
