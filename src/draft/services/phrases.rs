@@ -456,8 +456,16 @@ pub(super) fn listed(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut Vec<M
         }
         // To the left.
         let mut at = m.start - base;
-        while let Some(sep) = SEPARATOR_BEFORE.find(&raw[..at]) {
-            let end = sep.start();
+        loop {
+            // The separator is in the few bytes before the item (not the whole sentence).
+            let mut from = at.saturating_sub(12);
+            while !raw.is_char_boundary(from) {
+                from -= 1;
+            }
+            let Some(sep) = SEPARATOR_BEFORE.find(&raw[from..at]) else {
+                break;
+            };
+            let end = from + sep.start();
             let mut start = end;
             for _ in 0..3 {
                 let head = raw[..start].trim_end();

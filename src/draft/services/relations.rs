@@ -152,16 +152,21 @@ fn party(text: &str, span: &Span, report: &Report) -> bool {
     if !municipal {
         return true;
     }
-    let before = text[..span.start].trim_end().to_lowercase();
-    let place = rules::PLACE_WORDS
-        .iter()
-        .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
-    let after = text[span.end..].trim_start().to_lowercase();
-    let after: String = after
+    // The few words around the naming (not the whole text before or after it).
+    let mut from = span.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..span.start].trim_end().to_lowercase();
+    let place = rules::PLACE_WORDS.iter().any(|w| {
+        before.ends_with(&format!(" {w}")) || before.ends_with(&format!("\n{w}")) || before == *w
+    });
+    let after: String = text[span.end..]
         .split_whitespace()
         .take(3)
         .collect::<Vec<_>>()
-        .join(" ");
+        .join(" ")
+        .to_lowercase();
     let speaker = rules::SPEAKER_WORDS.iter().any(|w| after.starts_with(w));
     // "Bydelens NAV-kontor", "kommunens koordinerande eining": the owner, not a party.
     let genitive = text[span.start..span.end].ends_with('s');
