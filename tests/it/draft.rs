@@ -143,9 +143,9 @@ fn bundled_drafts_score_against_the_bundled_records() {
     // Gaps meet the targets (0.6 and 0.5); floors at the measured scores.
     assert!(r(gaps) >= 0.62, "gaps {gaps:?}");
     assert!(gaps.precision().unwrap() >= 0.53, "gaps {gaps:?}");
-    assert!(r(relations) >= 0.47, "relations {relations:?}");
+    assert!(r(relations) >= 0.44, "relations {relations:?}");
     assert!(
-        relations.precision().unwrap() >= 0.27,
+        relations.precision().unwrap() >= 0.28,
         "relations {relations:?}"
     );
 }

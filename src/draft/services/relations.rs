@@ -98,6 +98,16 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
                 if ga == gb && !subject[ga] && (groups.len() > 1 || groups[&ga] > 2) {
                     continue;
                 }
+                // Rule `relation.window`: the cue is among or near the two namings, not in
+                // another clause of a long sentence.
+                let lo = extents[ga].0.min(extents[gb].0);
+                let hi = extents[ga].1.max(extents[gb].1);
+                if !cues
+                    .iter()
+                    .any(|&c| c + CUE_WINDOW >= lo && c <= hi + CUE_WINDOW)
+                {
+                    continue;
+                }
                 let key = if a < b {
                     (a.clone(), b.clone())
                 } else {
@@ -142,8 +152,9 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
 
 /// Rule `relation.party`: whether a naming can be a party to a relation. A municipality or
 /// district named as a place ("i kommunen", "i Bydel Alna"), as the speaker of the sentence
-/// ("Kommunen viser til at ...") or as an owner ("Bydelens NAV-kontor") is not a party: the
-/// services in it are.
+/// ("Kommunen viser til at ..."), as an owner ("Bydelens NAV-kontor") or, by its bare head, as
+/// the holder of its units ("Kommunen har et forebyggende team") is not a party: the services in
+/// it are.
 fn party(text: &str, span: &Span, report: &Report) -> bool {
     let municipal = report
         .service(&span.id)
@@ -170,11 +181,19 @@ fn party(text: &str, span: &Span, report: &Report) -> bool {
     let speaker = rules::SPEAKER_WORDS.iter().any(|w| after.starts_with(w));
     // "Bydelens NAV-kontor", "kommunens koordinerande eining": the owner, not a party.
     let genitive = text[span.start..span.end].ends_with('s');
+    // "Kommunen har et forebyggende team": the municipality as a whole, the owner of its units.
+    let bare = !text[span.start..span.end].contains(char::is_whitespace);
+    if bare && (after.starts_with("har ") || after.starts_with("hadde ")) {
+        return false;
+    }
     !place && !speaker && !genitive
 }
 
 /// The bytes an enumeration spans in the text.
 type Extent = (usize, usize);
+
+/// How far (bytes) a cue may stand before or after the two namings it relates.
+const CUE_WINDOW: usize = 80;
 
 /// The most services of one sentence that are paired.
 const MAX_SERVICES: usize = 6;
