@@ -9,11 +9,15 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+mod fold;
+mod phrases;
+mod relations;
+
 use super::rules::{self, Role};
 use super::sentences::Sentence;
 use super::{Ctx, display, name_key, slug, stem};
-use crate::model::{Relation, Report, Service, ServiceId};
-use crate::taxonomy::{Direction, Level, RelationKind, ServiceKind, Status};
+use crate::model::{Report, Service, ServiceId};
+use crate::taxonomy::ServiceKind;
 
 /// A name the drafter looks for, with its kind and the rule that knows it.
 struct Known {
@@ -58,7 +62,7 @@ static HEAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(h, _)| regex::escape(h).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"\b({})\s+(\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+        r"\b({})\s+(\p{{Lu}}[\p{{L}}-]+(?:[ \t]+\p{{Lu}}[\p{{L}}-]+)?)",
         heads.join("|")
     ))
     .expect("valid pattern")
@@ -80,7 +84,7 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(t, _)| regex::escape(t))
         .collect();
     Regex::new(&format!(
-        r"\b({})\s+(«[^»]{{2,60}}»|\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+        r"\b({})\s+(«[^»]{{2,60}}»|\p{{Lu}}[\p{{L}}-]+(?:[ \t]+\p{{Lu}}[\p{{L}}-]+)?)",
         types.join("|")
     ))
     .expect("valid pattern")
@@ -101,7 +105,7 @@ static MUNICIPALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{4,}}(?:{})\b",
+        r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
         rules::UNIT_ENDINGS
             .iter()
             .map(|(e, _)| *e)
@@ -109,9 +113,6 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
             .join("|")
     ))
     .expect("valid pattern")
-});
-static RELATION_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(rules::RELATION_WORDS.iter().map(|(w, _)| *w)).expect("valid cues")
 });
 
 /// One naming of a service in a sentence.
@@ -131,11 +132,35 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
     // key → (service index, mentions)
     let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
     let mut counts: Vec<usize> = Vec::new();
+    let auditor = report.auditor.as_deref().map(name_key);
+    let national = report.scope == crate::taxonomy::Scope::National;
+    let places: Vec<String> = report
+        .municipalities
+        .iter()
+        .chain(&report.districts)
+        .map(|p| name_key(p))
+        .collect();
+    // For each sentence, the services it names with their bytes, in order.
+    let mut spans: Vec<Vec<Span>> = vec![Vec::new(); doc.sentences.len()];
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Contents {
             continue;
         }
-        let mentions = mentions(ctx, s);
+        let mut mentions = mentions(ctx, s, auditor.as_deref());
+        if !national {
+            mentions.retain(|m| {
+                let last = m.key.rsplit(' ').next().unwrap_or("");
+                !rules::STATE_BODY_ENDINGS
+                    .iter()
+                    .any(|e| last.ends_with(&super::stem(e)))
+            });
+        }
+        // A place is no unit: a list item that is the name of a municipality of the report or
+        // of a "<Name> kommune" drafted so far ("Asker" beside "Asker- og Bærum DPS").
+        mentions.retain(|m| {
+            !m.rule.starts_with("rule service.list")
+                || !(places.contains(&m.key) || by_key.contains_key(&format!("{} kommun", m.key)))
+        });
         for m in mentions {
             let index = match by_key.get(&m.key) {
                 Some(&i) => i,
@@ -167,20 +192,37 @@ pub(super) fn services_and_relations(ctx: &mut Ctx<'_, '_>, report: &mut Report)
                 report.services[index].name = m.name.clone();
             }
             let id = report.services[index].id.0.clone();
+            spans[si].push(Span {
+                id: id.clone(),
+                start: m.start,
+                end: m.end,
+            });
             if !ctx.named[si].contains(&id) {
                 ctx.named[si].push(id);
             }
         }
     }
+    fold::fold(ctx, report, &mut counts, &mut spans);
+    fold::drop_anaphors(ctx, report, &mut counts, &mut spans);
     for (service, n) in report.services.iter_mut().zip(&counts) {
         if let Some(note) = &mut service.note {
             note.push_str(&format!("; named in {n} sentence(s)"));
         }
     }
-    relations(ctx, report);
+    relations::relations(ctx, report, &spans);
 }
 
-fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
+/// A service named in a sentence: its id and the bytes of the naming.
+#[derive(Debug, Clone)]
+struct Span {
+    id: String,
+    start: usize,
+    end: usize,
+}
+
+/// Every naming of a service in sentence `s`; `auditor`: the key of the report's issuer, never
+/// a service of the report.
+fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Mention> {
     let text = ctx.doc.text;
     let mut out: Vec<Mention> = Vec::new();
     let (ac, known) = &*KNOWN;
@@ -282,7 +324,12 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         let (Some(all), Some(first), Some(head)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
-        if rules::NOT_NAMES.contains(&first.as_str()) {
+        let lower_first = first.as_str().to_lowercase();
+        if rules::NOT_NAMES.contains(&first.as_str())
+            || rules::ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| lower_first.ends_with(e))
+        {
             continue;
         }
         let Some((_, kind)) = rules::HEAD_AFTER_NAME
@@ -356,6 +403,10 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         let phrase = raw[start..all.start()].trim();
         let lower = phrase.to_lowercase();
         let unit = rules::ACRONYM_HEADS.iter().any(|h| lower.contains(h));
+        let last = lower.split_whitespace().last().unwrap_or("");
+        if rules::NOT_UNIT_HEADS.contains(&last) {
+            continue;
+        }
         if !unit && !phrase.starts_with(char::is_uppercase) {
             continue;
         }
@@ -421,6 +472,15 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
             });
         }
     }
+    phrases::acronym_first(ctx, s, raw, &mut extra);
+    phrases::unit_for(ctx, s, raw, &mut extra);
+    phrases::unit_named(ctx, s, raw, &mut extra);
+    phrases::leader(ctx, s, raw, &mut extra);
+    phrases::meeting(ctx, s, raw, &mut extra);
+    // The issuer is not a service of the report ("Deloitte AS").
+    if let Some(auditor) = auditor {
+        extra.retain(|m| m.key != auditor);
+    }
     // A pattern wins over a lexicon name inside it ("DPS Kongsvinger" over "DPS").
     for m in extra {
         out.retain(|o| !(o.start >= m.start && o.end <= m.end));
@@ -429,11 +489,15 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         }
     }
     for m in UNIT.find_iter(flat) {
-        let (a, b) = (s.raw(m.start()), s.raw(m.end()));
+        let (a, b) = (s.raw(adjectives_before(flat, m.start())), s.raw(m.end()));
         if overlaps(&out, a, b) {
             continue;
         }
         let word = m.as_str();
+        let last = word.rsplit(' ').next().unwrap_or(word);
+        if rules::SECTOR_WORDS.contains(&last) || population(last) {
+            continue;
+        }
         let ending_kind = rules::UNIT_ENDINGS
             .iter()
             .filter(|(e, _)| word.ends_with(e))
@@ -467,127 +531,42 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence) -> Vec<Mention> {
         });
     }
     out.sort_by_key(|m| m.start);
+    phrases::listed(ctx, s, raw, &mut out);
+    anaphors(ctx, s, &mut out);
+    out.sort_by_key(|m| m.start);
     out
 }
 
-fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
-    let doc = ctx.doc;
-    let mut by_pair: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        let named = ctx.named[si].clone();
-        if named.len() < 2 || !s.role.states_gaps() {
+/// Rule `service.anaphor`: a unit's bare head in the definite form ("avdelingen", "tenesta"),
+/// kept only when [`fold`] finds the one unit it refers to; its key is marked so it never merges
+/// with a name.
+fn anaphors(ctx: &Ctx<'_, '_>, s: &Sentence, out: &mut Vec<Mention>) {
+    let flat = s.flat.as_str();
+    let mut at = 0;
+    for word in flat.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let start = at;
+        at += word.len() + 1;
+        if !rules::ANAPHORS.contains(&word) {
             continue;
         }
-        let flat = s.flat.as_str();
-        let mut kinds: Vec<(usize, RelationKind, &str)> = RELATION_CUES
-            .find_iter(flat)
-            .map(|m| {
-                let (w, k) = rules::RELATION_WORDS[m.pattern().as_usize()];
-                (m.pattern().as_usize(), k, w)
-            })
-            .collect();
-        if kinds.is_empty() {
+        let (a, b) = (s.raw(start), s.raw(start + word.len()));
+        if out.iter().any(|m| a < m.end && m.start < b) {
             continue;
         }
-        kinds.sort();
-        kinds.dedup_by_key(|k| k.1);
-        kinds.truncate(2);
-        let cue = kinds[0].2;
-        let kinds: Vec<RelationKind> = kinds.into_iter().map(|(_, k, _)| k).collect();
-        let (status, why) = status(flat);
-        let directed = matches!(
-            kinds[0],
-            RelationKind::Referral
-                | RelationKind::Discharge
-                | RelationKind::Reporting
-                | RelationKind::Guidance
-        );
-        let individual = ["bruker", "brukar", "pasient", "enkelt", "individ"]
-            .iter()
-            .any(|w| flat.contains(w));
-        let level = if individual {
-            Level::Individual
-        } else {
-            Level::System
-        };
-        let services: Vec<&String> = named.iter().take(4).collect();
-        for x in 0..services.len() {
-            for y in x + 1..services.len() {
-                let (a, b) = (services[x].clone(), services[y].clone());
-                let key = if a < b {
-                    (a.clone(), b.clone())
-                } else {
-                    (b.clone(), a.clone())
-                };
-                if let Some(&ri) = by_pair.get(&key) {
-                    let rel: &mut Relation = &mut report.relations[ri];
-                    if rel.evidence.len() < 3
-                        && !rel.evidence.iter().any(|e| e.line == s.line)
-                        && let Some(ev) = ctx.sentence_evidence(s, s.start)
-                    {
-                        rel.evidence.push(ev);
-                    }
-                    continue;
-                }
-                let Some(ev) = ctx.sentence_evidence(s, s.start) else {
-                    continue;
-                };
-                let id = ctx.id(format!("r-{}-{}", short(&a), short(&b)));
-                ctx.pairs.insert(key.clone(), id.clone());
-                report.relations.push(Relation {
-                    id,
-                    from: ServiceId(a),
-                    to: ServiceId(b),
-                    kinds: kinds.clone(),
-                    direction: if directed { Direction::Directed } else { Direction::Mutual },
-                    level,
-                    status,
-                    cadence: None,
-                    summary: display(doc, s.start, s.end, 160),
-                    evidence: vec![ev],
-                    note: Some(format!(
-                        "rule relation.cue: two services in one sentence with '{cue}'; status {status} ({why}){}",
-                        if directed { "; direction from the first named (check)" } else { "" }
-                    )),
-                });
-                by_pair.insert(key, report.relations.len() - 1);
-            }
-        }
+        let name = display(ctx.doc, a, b, 60);
+        out.push(Mention {
+            key: format!("{ANAPHOR}{}", name_key(&name)),
+            name,
+            kind: ServiceKind::Other,
+            rule: format!("{ANAPHOR}'{word}'"),
+            start: a,
+            end: b,
+        });
     }
 }
 
-fn short(id: &str) -> String {
-    id.chars()
-        .take(20)
-        .collect::<String>()
-        .trim_end_matches('-')
-        .to_string()
-}
-
-/// Rule `relation.status`.
-fn status(flat: &str) -> (Status, &'static str) {
-    let words: Vec<&str> = flat
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let negated = words.iter().any(|w| rules::NEGATION_WORDS.contains(w));
-    if rules::GONE_WORDS.iter().any(|w| flat.contains(w)) {
-        (Status::Discontinued, "a word of discontinuation")
-    } else if rules::PLANNED_WORDS.iter().any(|w| flat.contains(w)) {
-        (Status::Planned, "a word of planning")
-    } else if rules::STRAIN_WORDS.iter().any(|w| flat.contains(w)) {
-        (Status::Strained, "a word of strain")
-    } else if negated {
-        (
-            Status::Missing,
-            "a negation: check that the report says it should exist",
-        )
-    } else if rules::WORKING_WORDS.iter().any(|w| flat.contains(w)) {
-        (Status::Functioning, "the report judges that it works")
-    } else {
-        (Status::Described, "stated to exist, not judged")
-    }
-}
+/// The start of an anaphor's rule note (and key): see [`anaphors`].
+const ANAPHOR: &str = "rule service.anaphor: ";
 
 /// The start (a byte of `before`) of the shortest run of the last words of `before` whose first
 /// word opens with the short form's first letter and that holds every letter of the short form in
@@ -615,4 +594,47 @@ fn acronym_phrase(before: &str, short: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Rule `service.head-noun`: the start (a byte of `flat`) of up to two adjectives before byte
+/// `at` ("kommunalt samarbeidsutvalg", "aktivt oppsøkende behandlingsteam"): they are part of a
+/// unit's name as the text gives it ([`rules::NAME_ADJECTIVES`]).
+fn adjectives_before(flat: &str, at: usize) -> usize {
+    let mut a = at;
+    for _ in 0..2 {
+        let before = &flat[..a];
+        if !before.ends_with(' ') {
+            break;
+        }
+        let trimmed = before.trim_end();
+        let i = trimmed.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &trimmed[i..];
+        let adjective = word.chars().count() > 4
+            && (rules::NAME_ADJECTIVES.contains(&word)
+                || rules::ADJECTIVE_ENDINGS
+                    .iter()
+                    .chain(rules::NEUTER_ADJECTIVE_ENDINGS)
+                    .any(|e| word.ends_with(e)));
+        if !adjective || (i > 0 && !trimmed[..i].ends_with(' ')) {
+            break;
+        }
+        a = i;
+    }
+    a
+}
+
+/// Rule `service.head-noun`: a "-gruppen"/"-gruppa" word whose first part is a group of people
+/// ([`rules::POPULATION_WORDS`]).
+fn population(word: &str) -> bool {
+    ["gruppen", "gruppa", "gruppe", "grupper", "gruppene"]
+        .iter()
+        .find_map(|e| word.strip_suffix(e))
+        .is_some_and(|first| {
+            let first = first.trim_end_matches('-');
+            rules::POPULATION_WORDS
+                .iter()
+                .any(|p| first.ends_with(p.trim_end_matches('-')))
+        })
 }

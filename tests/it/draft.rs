@@ -136,17 +136,22 @@ fn bundled_drafts_score_against_the_bundled_records() {
         recs.precision().unwrap() >= 0.85,
         "recommendations {recs:?}"
     );
-    // Below the targets (0.8; 0.6 and 0.5): regression floors at the measured scores.
-    assert!(r(services) >= 0.65, "services {services:?}");
+    // Services meet the target (0.8); floors at the measured scores.
+    assert!(r(services) >= 0.83, "services {services:?}");
     assert!(
-        services.precision().unwrap() >= 0.45,
+        services.precision().unwrap() >= 0.54,
         "services {services:?}"
     );
     // Matched one to one (a drafted gap stands for one reviewed gap at most): below the issue's
     // targets (0.6 and 0.5); floors at the measured scores.
     assert!(r(gaps) >= 0.45, "gaps {gaps:?}");
     assert!(gaps.precision().unwrap() >= 0.48, "gaps {gaps:?}");
-    assert!(r(relations) >= 0.2, "relations {relations:?}");
+    // Relations as pairs of services on both sides, one to one; floors at the measured scores.
+    assert!(r(relations) >= 0.39, "relations {relations:?}");
+    assert!(
+        relations.precision().unwrap() >= 0.24,
+        "relations {relations:?}"
+    );
 }
 
 #[test]
@@ -837,4 +842,200 @@ fn a_background_chapter_before_the_method_states_no_gaps() {
     let lines: Vec<usize> = d.report.gaps.iter().map(|g| g.evidence[0].line).collect();
     assert_eq!(lines, [line_of(text, "Kommunen manglar rutinar")]);
     assert_eq!(d.report.gaps[0].category, GapCategory::NoRoutines);
+}
+
+// --- services and relations (dservices) ---
+
+const DELTAKARAR: &str = include_str!("../fixtures/draft/tilsyn_deltakarar.txt");
+const BYDEL_UNITS: &str = include_str!("../fixtures/draft/bydel_tjenester.txt");
+const ORGANER: &str = include_str!("../fixtures/draft/riksrevisjonen_organer.txt");
+
+/// The drafted service named `name`, with the names drafted when it is missing.
+fn service_named<'r>(r: &'r Report, name: &str) -> &'r Service {
+    r.services
+        .iter()
+        .find(|s| s.name == name)
+        .unwrap_or_else(|| {
+            let names: Vec<&str> = r.services.iter().map(|s| s.name.as_str()).collect();
+            panic!("no service {name:?} in {names:?}")
+        })
+}
+
+/// Whether `r` has a relation between the services with ids `a` and `b`, either way.
+fn related(r: &Report, a: &str, b: &str) -> Option<Status> {
+    r.relations
+        .iter()
+        .find(|x| {
+            (x.from.as_str() == a && x.to.as_str() == b)
+                || (x.from.as_str() == b && x.to.as_str() == a)
+        })
+        .map(|x| x.status)
+}
+
+#[test]
+fn a_nynorsk_tilsyn_names_its_units_by_field_leader_and_meeting() {
+    let d = checked("tilsyn_deltakarar.txt", DELTAKARAR);
+    let r = &d.report;
+    for (name, kind, rule) in [
+        (
+            "Tenesta for psykisk helse og rus",
+            ServiceKind::PsykiskHelseRus,
+            "service.unit-for",
+        ),
+        (
+            "kommunalområdet helse og omsorg",
+            ServiceKind::Other,
+            "service.unit-named",
+        ),
+        (
+            "Heimetenesta",
+            ServiceKind::Hjemmetjeneste,
+            "service.lexicon",
+        ),
+        (
+            "tildelingskontoret",
+            ServiceKind::Tildelingskontor,
+            "service.lexicon",
+        ),
+        ("Legevakta", ServiceKind::Legevakt, "service.lexicon"),
+        (
+            "månadleg tildelingsmøte",
+            ServiceKind::Team,
+            "service.meeting",
+        ),
+        (
+            "Psykisk helse og rus",
+            ServiceKind::PsykiskHelseRus,
+            "service.leader",
+        ),
+    ] {
+        let s = service_named(r, name);
+        assert_eq!(s.kind, Some(kind), "{name}");
+        assert!(
+            s.note.as_deref().unwrap().contains(rule),
+            "{name}: {:?}",
+            s.note
+        );
+    }
+    // The participants list: "Per Dal, leiar for Tildelingskontoret" names the office the text
+    // names elsewhere (one service), and the participants themselves are no services.
+    let names: Vec<&str> = r.services.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names
+            .iter()
+            .filter(|n| n.eq_ignore_ascii_case("tildelingskontoret"))
+            .count(),
+        1,
+        "{names:?}"
+    );
+    for person in ["Kari", "Per", "Ola", "Nes", "Dal", "Berg"] {
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.split_whitespace().any(|w| w == person)),
+            "{person} in {names:?}"
+        );
+    }
+    // A group of users is no unit.
+    assert!(!names.contains(&"Brukargruppa"), "{names:?}");
+    // "Tenesta har eit månadleg tildelingsmøte": the bare head refers back to the one unit
+    // named with it.
+    let unit = service_named(r, "Tenesta for psykisk helse og rus");
+    assert_eq!(unit.aliases, ["Tenesta"]);
+    assert!(!names.contains(&"Tenesta"));
+    assert_eq!(
+        related(r, &unit.id.0, "heimetenesta"),
+        Some(Status::Described)
+    );
+    // "Heimetenesta og tildelingskontoret samarbeider": the pair, described.
+    assert_eq!(
+        related(r, "heimetenesta", "tildelingskontoret"),
+        Some(Status::Described)
+    );
+}
+
+#[test]
+fn a_district_report_names_its_units_and_the_parties_of_each_collaboration() {
+    let d = checked("bydel_tjenester.txt", BYDEL_UNITS);
+    let r = &d.report;
+    for name in [
+        "Bydel Alna",
+        "NAV-kontor",
+        "Enhet for psykisk helse og rus",
+        "Helseetaten",
+        "Velferdsetaten",
+        "Byrådsavdeling for helse, eldre og innbyggertjenester",
+        "NAV Alna",
+        "Ankerhuset",
+        "Lovstad DPS",
+    ] {
+        service_named(r, name);
+    }
+    // A short form defined by its expansion; its kind from the expansion.
+    let kat = service_named(r, "KAT (kommunalt akutteam)");
+    assert_eq!(kat.kind, Some(ServiceKind::Team));
+    // A name coordinated with found services.
+    let listed = service_named(r, "Kirkens Bymisjon");
+    assert!(listed.note.as_deref().unwrap().contains("service.list"));
+    // "bydelen" and "DPS" are the one district and the one DPS the text names.
+    assert!(
+        service_named(r, "Bydel Alna")
+            .aliases
+            .contains(&"bydelen".to_string())
+    );
+    assert_eq!(service_named(r, "Lovstad DPS").aliases, ["DPS"]);
+    let names: Vec<&str> = r.services.iter().map(|s| s.name.as_str()).collect();
+    for not in [
+        "bydelen",
+        "DPS",
+        // a group of users, a plural of services, a document, a directorate named as the author
+        // of guidance in a district's report
+        "Brukergruppen",
+        "Helsetjenestene",
+        "Individuell plan (IP)",
+        "Helsedirektoratet",
+    ] {
+        assert!(!names.contains(&not), "{not} in {names:?}");
+    }
+    // "Bydelen samarbeider med NAV Alna, Ankerhuset og Kirkens Bymisjon": the district with
+    // each, not the three with each other.
+    for other in ["nav-alna", "ankerhuset", "kirkens-bymisjon"] {
+        assert_eq!(
+            related(r, "bydel-alna", other),
+            Some(Status::Described),
+            "{other}"
+        );
+    }
+    assert_eq!(related(r, "nav-alna", "ankerhuset"), None);
+    assert_eq!(related(r, "ankerhuset", "kirkens-bymisjon"), None);
+    // "Bydelens NAV-kontor og Enhet ... samarbeider": the two, not their owner.
+    assert!(related(r, "nav-kontor", "enhet-for-psykisk-helse-og-rus").is_some());
+    assert_eq!(related(r, "bydel-alna", "nav-kontor"), None);
+    // "Lovstad DPS har faste møter med NAV Alna i Bydel Alna": the district is the place.
+    assert!(related(r, "lovstad-dps", "nav-alna").is_some());
+    // "bydelen ikke har rutiner for samarbeid med DPS": missing, with the DPS folded in.
+    assert_eq!(
+        related(r, "bydel-alna", "lovstad-dps"),
+        Some(Status::Missing)
+    );
+}
+
+#[test]
+fn a_national_report_names_ministries_directorates_and_health_trusts() {
+    let d = checked("riksrevisjonen_organer.txt", ORGANER);
+    let r = &d.report;
+    assert_eq!(r.scope.to_string(), "national");
+    service_named(r, "Helse- og omsorgsdepartementet");
+    service_named(r, "Helsedirektoratet");
+    for trust in ["Helse Sør-Øst RHF", "Helse Vest RHF"] {
+        assert_eq!(
+            service_named(r, trust).kind,
+            Some(ServiceKind::Sykehus),
+            "{trust}"
+        );
+    }
+    // "A og B har inngått avtaler med kommunene": each trust with the municipalities.
+    assert!(related(r, "helse-sor-ost-rhf", "kommunene").is_some());
+    assert!(related(r, "helse-vest-rhf", "kommunene").is_some());
+    assert_eq!(related(r, "helse-sor-ost-rhf", "helse-vest-rhf"), None);
 }

@@ -3,7 +3,8 @@
 
 use crate::taxonomy::{RelationKind, ServiceKind};
 
-/// Rule `relation.cue`: words of collaboration and the relation kind each states. Matched as
+/// Rule `relation.cue`: words of collaboration and the relation kind each states (`collaboration`,
+/// form not stated, becomes `case_collaboration` in a sentence about users or patients). Matched as
 /// substrings of the lowercased sentence; a sentence naming two services and one of these is a
 /// relation candidate. Kinds listed first win when several occur.
 pub const RELATION_WORDS: &[(&str, RelationKind)] = &[
@@ -13,8 +14,19 @@ pub const RELATION_WORDS: &[(&str, RelationKind)] = &[
     ("rutinar", RelationKind::Routine),
     ("prosedyre", RelationKind::Routine),
     ("ansvarsgruppe", RelationKind::TeamMembership),
-    ("deltar i", RelationKind::TeamMembership),
-    ("deltek i", RelationKind::TeamMembership),
+    ("deltar", RelationKind::TeamMembership),
+    ("deltek", RelationKind::TeamMembership),
+    ("deltager", RelationKind::TeamMembership),
+    ("deltaker", RelationKind::TeamMembership),
+    ("deltakar", RelationKind::TeamMembership),
+    ("representant", RelationKind::TeamMembership),
+    ("representasjon", RelationKind::TeamMembership),
+    ("består av", RelationKind::TeamMembership),
+    ("er med i", RelationKind::TeamMembership),
+    ("felles vedtak", RelationKind::JointDecision),
+    ("drives av", RelationKind::JointService),
+    ("driftes av", RelationKind::JointService),
+    ("drift av", RelationKind::JointService),
     ("henvis", RelationKind::Referral),
     ("tilvis", RelationKind::Referral),
     ("utskriv", RelationKind::Discharge),
@@ -24,9 +36,13 @@ pub const RELATION_WORDS: &[(&str, RelationKind)] = &[
     ("informasjon", RelationKind::InformationSharing),
     ("rapporter", RelationKind::Reporting),
     ("møte", RelationKind::Meeting),
-    ("samarbeid", RelationKind::CaseCollaboration),
-    ("samhandl", RelationKind::CaseCollaboration),
-    ("samordn", RelationKind::CaseCollaboration),
+    ("samarbeid", RelationKind::Collaboration),
+    ("samhandl", RelationKind::Collaboration),
+    ("samordn", RelationKind::Collaboration),
+    ("sammen med", RelationKind::Collaboration),
+    ("saman med", RelationKind::Collaboration),
+    ("kontakt med", RelationKind::Collaboration),
+    ("i kontakt", RelationKind::Collaboration),
 ];
 
 /// Rule `relation.status`: words that say a collaboration is lacking (negation), strained,
@@ -169,6 +185,64 @@ pub const EXTRA_SERVICES: &[(&str, ServiceKind)] = &[
     ("erfaringskonsulent", ServiceKind::Brukerorganisasjon),
     ("ambulerende tjeneste", ServiceKind::PsykiskHelseRus),
     ("dagtilbud", ServiceKind::Dagtilbud),
+    ("kulturskolen", ServiceKind::Oppvekst),
+    ("kulturskulen", ServiceKind::Oppvekst),
+    ("utekontakt", ServiceKind::Lavterskel),
+    ("departementet", ServiceKind::Other),
+];
+
+/// Rule `service.state-body`: endings of a ministry's or a directorate's name
+/// ("Helse- og omsorgsdepartementet", "Helsedirektoratet"). Such a body is a service of a
+/// national report (Riksrevisjonen's, which audits it); in a municipal report it is named as
+/// the author of guidance, so it is not drafted there.
+pub const STATE_BODY_ENDINGS: &[&str] = &[
+    "departementet",
+    "departementa",
+    "departement",
+    "direktoratet",
+    "direktorat",
+];
+
+/// Rule `service.unit-for`: first words after "for" that make it a purpose or a target group
+/// ("dagsenter for personer med ...", "tjenesten for å sikre"), not the field a unit is named
+/// after.
+pub const FOR_GROUP_WORDS: &[&str] = &[
+    "å",
+    "personer",
+    "mennesker",
+    "menneske",
+    "brukere",
+    "brukar",
+    "pasient",
+    "barn",
+    "unge",
+    "ungdom",
+    "kvinner",
+    "menn",
+    "eldre",
+    "voksne",
+    "vaksne",
+    "innbygg",
+    "alle",
+    "de",
+    "dei",
+    "den",
+    "det",
+    "denne",
+    "dette",
+    "seg",
+    "sin",
+    "sine",
+    "sitt",
+    "hele",
+    "heile",
+    "tilbudet",
+    "tilbodet",
+    "tjenest",
+    "tenest",
+    "dem",
+    "deg",
+    "oss",
 ];
 
 /// Rule `service.lexicon`: names that are also common words or phrases ("mental helse",
@@ -220,6 +294,47 @@ pub const HEAD_AFTER_NAME: &[(&str, ServiceKind)] = &[
     ("Frivilligsentral", ServiceKind::Frivillig),
     ("frivilligsentral", ServiceKind::Frivillig),
     ("krisesenter", ServiceKind::Other),
+    ("bolig", ServiceKind::Bolig),
+    ("aldershjem", ServiceKind::Institusjon),
+    ("sjukeheim", ServiceKind::Institusjon),
+    ("omsorgssenter", ServiceKind::Institusjon),
+    ("helsehus", ServiceKind::Institusjon),
+    ("videregående skole", ServiceKind::Oppvekst),
+    ("vidaregåande skule", ServiceKind::Oppvekst),
+    ("skole", ServiceKind::Oppvekst),
+    ("skule", ServiceKind::Oppvekst),
+    ("AS", ServiceKind::Other),
+    ("RHF", ServiceKind::Sykehus),
+];
+
+/// Rule `service.pattern`: endings of a capitalised word that make it an adjective, not a name
+/// ("Kommunal omsorgsbolig", "Tilpassede boliger", "Midlertidig bolig"): such a word before a
+/// head of [`HEAD_AFTER_NAME`] is no name.
+pub const ADJECTIVE_ENDINGS: &[&str] = &[
+    "nal", "ral", "kal", "nale", "rale", "kale", "ig", "ige", "isk", "iske", "ede", "ete", "ende",
+    "ande", "elle",
+];
+
+/// Rule `service.head-noun`: endings of an adjective's neuter or plural form that make a word
+/// before a unit's name part of it ("kommunalt samarbeidsutvalg", "aktivt oppsøkende team");
+/// the other endings are those of [`ADJECTIVE_ENDINGS`].
+pub const NEUTER_ADJECTIVE_ENDINGS: &[&str] = &["nalt", "ralt", "kalt", "iskt", "ivt", "ive", "iv"];
+
+/// Rule `service.head-noun`: adjectives without a telling ending that are part of a unit's name
+/// ("felles brukerråd", "interkommunalt team"), bokmål and nynorsk.
+pub const NAME_ADJECTIVES: &[&str] = &[
+    "felles",
+    "tverrfaglig",
+    "tverrfaglege",
+    "tverrfaglige",
+    "faglig",
+    "fagleg",
+    "ambulant",
+    "ambulante",
+    "psykososialt",
+    "psykososiale",
+    "oppsøkende",
+    "oppsøkande",
 ];
 
 /// Rule `service.pattern`: a lowercase type word with its article, then a capitalised name or a
@@ -308,7 +423,6 @@ pub const NOT_NAMES: &[&str] = &[
 /// kind is looked for in [`KIND_WORDS`], else left `other` for the reviewer.
 pub const UNIT_ENDINGS: &[(&str, ServiceKind)] = &[
     ("tjenesten", ServiceKind::Other),
-    ("tjenestene", ServiceKind::Other),
     ("tenesta", ServiceKind::Other),
     ("kontoret", ServiceKind::Other),
     ("senteret", ServiceKind::Other),
@@ -318,6 +432,10 @@ pub const UNIT_ENDINGS: &[(&str, ServiceKind)] = &[
     ("avdelingen", ServiceKind::Other),
     ("avdelinga", ServiceKind::Other),
     ("huset", ServiceKind::Other),
+    ("nettverket", ServiceKind::Team),
+    ("etaten", ServiceKind::Other),
+    ("departementet", ServiceKind::Other),
+    ("direktoratet", ServiceKind::Other),
     ("teamet", ServiceKind::Team),
     ("team", ServiceKind::Team),
     ("forum", ServiceKind::Team),
@@ -369,4 +487,453 @@ pub const ACRONYM_HEADS: &[&str] = &[
     "tilbud",
     "kompetansesenter",
     "prosjekt",
+];
+
+/// Rule `service.head-noun`: first parts of a "-gruppen"/"-gruppa" word that make it a group of
+/// people ("brukergruppen", "pasientgruppa", "målgruppen"), not a working group or unit; such a
+/// word is not drafted. Bokmål and nynorsk.
+pub const POPULATION_WORDS: &[&str] = &[
+    "bruker",
+    "brukar",
+    "pasient",
+    "beboer",
+    "bebuar",
+    "ansatt",
+    "tilsett",
+    "personal",
+    "risiko",
+    "sykdoms",
+    "sjukdoms",
+    "diagnose",
+    "mål",
+    "alders",
+    "aldurs",
+    "bruker-",
+    "pasient-",
+    "elev",
+    "innbygger",
+    "innbyggjar",
+    "befolknings",
+    "ansatte",
+    "yrkes",
+    "pårørendes",
+];
+
+/// Rule `service.head-noun`: words that name a whole sector or field of services, not a unit
+/// that can collaborate ("helsetjenesten" in "den kommunale helsetjenesten",
+/// "primærhelsetjenesten"); not drafted by the head-noun rule. A plural ("-tjenestene") is never
+/// a unit either: the head-noun rule does not list that ending.
+pub const SECTOR_WORDS: &[&str] = &[
+    "helsetjenesten",
+    "helsetenesta",
+    "omsorgstjenesten",
+    "omsorgstenesta",
+    "kommunehelsetjenesten",
+    "kommunehelsetenesta",
+    "primærhelsetjenesten",
+    "primærhelsetenesta",
+    "spesialisttjenesten",
+    "spesialisttenesta",
+    "velferdstjenesten",
+    "velferdstenesta",
+    "bedriftshelsetjenesten",
+    "hjelpetjenesten",
+    "utførertjenesten",
+    "utøvartenesta",
+];
+
+/// Rule `service.acronym`: last words of a phrase defined with a short form that make it a
+/// document, a tool, a plan or a law rather than a service ("Individuell plan (IP)", "Beck
+/// Depression Inventory (BDI)", "Deloitte Policy Manual (DPM)"); such phrases are not drafted.
+pub const NOT_UNIT_HEADS: &[&str] = &[
+    "plan",
+    "planen",
+    "manual",
+    "test",
+    "skala",
+    "scale",
+    "inventory",
+    "veileder",
+    "rettleiar",
+    "lov",
+    "loven",
+    "lova",
+    "forskrift",
+    "forskrifta",
+    "rapport",
+    "standard",
+    "undersøkelse",
+    "undersøking",
+    "prosedyre",
+    "system",
+    "journal",
+    "metode",
+    "modell",
+    "skjema",
+    "verktøy",
+    "program",
+    "programmet",
+    "strategi",
+    "vedtak",
+    "index",
+    "indeks",
+    "score",
+    "retningslinje",
+    "retningslinjen",
+    "retningslinja",
+    "retningslinjer",
+    "utvikling",
+    "kompetanse",
+];
+
+/// Rule `service.unit-for`: unit words (singular, alone or ending a compound) that, followed by
+/// "for" and a field, name a unit ("enhet for psykisk helse og rus", "fagteam for alvorlig
+/// sykdom", "tenesta for psykisk helse og rus", "Byrådsavdeling for helse", "Utvalg for helse,
+/// pleie og omsorg"). `true`: the bare indefinite word is too common in other senses ("tjeneste
+/// for", "råd for"), so it counts only capitalised, definite or in a compound.
+pub const UNIT_FOR_HEADS: &[(&str, bool)] = &[
+    ("team", false),
+    ("teamet", false),
+    ("enhet", false),
+    ("enheten", false),
+    ("eining", false),
+    ("eininga", false),
+    ("avdeling", false),
+    ("avdelingen", false),
+    ("avdelinga", false),
+    ("seksjon", false),
+    ("seksjonen", false),
+    ("kontor", false),
+    ("kontoret", false),
+    ("senter", false),
+    ("senteret", false),
+    ("utvalg", false),
+    ("utvalget", false),
+    ("utval", false),
+    ("utvalet", false),
+    ("forum", false),
+    ("forumet", false),
+    ("mottak", false),
+    ("mottaket", false),
+    ("etat", false),
+    ("etaten", false),
+    ("klinikk", false),
+    ("klinikken", false),
+    ("poliklinikk", false),
+    ("tjeneste", true),
+    ("tjenesten", false),
+    ("teneste", true),
+    ("tenesta", false),
+    ("råd", true),
+    ("rådet", false),
+];
+
+/// Rule `service.unit-named`: organisational words a municipality's units are named after
+/// ("kommunalområdet helse og velferd", "tjenesteområdet Velferd", "virksomhet Helsefremmende
+/// og forebyggende tjeneste", "sektor for oppvekst"). `true`: a lowercase field may follow
+/// (these words are always followed by a name); `false`: only a capitalised name.
+pub const UNIT_NAMED: &[(&str, bool)] = &[
+    ("kommunalområdet", true),
+    ("kommunalområde", true),
+    ("tjenesteområdet", true),
+    ("tjenesteområde", true),
+    ("tenesteområdet", true),
+    ("tenesteområde", true),
+    ("virksomhetsområdet", true),
+    ("sektor", true),
+    ("sektoren", true),
+    ("virksomhet", false),
+    ("virksomheten", false),
+    ("verksemda", false),
+    ("avdeling", false),
+    ("avdelingen", false),
+    ("avdelinga", false),
+    ("enhet", false),
+    ("enheten", false),
+    ("eining", false),
+    ("eininga", false),
+    ("seksjon", false),
+    ("seksjonen", false),
+];
+
+/// Rule `service.leader`: titles of a unit's leader, followed by the unit's capitalised name, as
+/// a tilsyn report's participants list and "Om virksomheten" name them ("enhetsleder Psykisk
+/// helse og rus", "leiar for Heimetenesta"). Matched as whole words, ignoring case.
+pub const LEADER_TITLES: &[&str] = &[
+    "leder",
+    "leiar",
+    "enhetsleder",
+    "einingsleiar",
+    "avdelingsleder",
+    "avdelingsleiar",
+    "virksomhetsleder",
+    "verksemdsleiar",
+    "tjenesteleder",
+    "tenesteleiar",
+    "fagleder",
+    "fagleiar",
+    "seksjonsleder",
+    "seksjonsleiar",
+    "teamleder",
+    "teamleiar",
+    "daglig leder",
+    "dagleg leiar",
+    "kommunalsjef",
+    "kommunalsjef for",
+];
+
+/// Words that end a unit's name taken from running text (rules `service.unit-for`,
+/// `service.unit-named`, `service.leader`, `service.meeting`): function words and common verbs,
+/// bokmål and nynorsk. The name is the words before the first of these.
+pub const NAME_STOPS: &[&str] = &[
+    "i",
+    "på",
+    "ved",
+    "med",
+    "til",
+    "fra",
+    "frå",
+    "av",
+    "om",
+    "under",
+    "etter",
+    "hos",
+    "mot",
+    "over",
+    "innen",
+    "innan",
+    "uten",
+    "utan",
+    "mellom",
+    "gjennom",
+    "blant",
+    "som",
+    "der",
+    "at",
+    "når",
+    "men",
+    "det",
+    "den",
+    "de",
+    "dei",
+    "en",
+    "et",
+    "ein",
+    "eit",
+    "sin",
+    "sitt",
+    "sine",
+    "seg",
+    "ikke",
+    "ikkje",
+    "også",
+    "òg",
+    "samt",
+    "er",
+    "var",
+    "har",
+    "hadde",
+    "skal",
+    "skulle",
+    "kan",
+    "kunne",
+    "må",
+    "måtte",
+    "vil",
+    "ville",
+    "blir",
+    "ble",
+    "vart",
+    "bli",
+    "får",
+    "fikk",
+    "gir",
+    "gjør",
+    "gjer",
+    "deltar",
+    "deltek",
+    "sier",
+    "seier",
+    "mener",
+    "meiner",
+    "opplyser",
+    "viser",
+    "ligger",
+    "ligg",
+    "jobber",
+    "arbeider",
+    "består",
+    "hvor",
+    "kor",
+    "dette",
+    "denne",
+    "disse",
+    "desse",
+    "kommunen",
+    "bydelen",
+    "både",
+    "hver",
+    "kvar",
+    "alle",
+    "eller",
+    "for",
+    "jf",
+    "samme",
+    "same",
+    "sammen",
+    "saman",
+    "å",
+    "siden",
+    "sidan",
+    "nå",
+    "no",
+    "da",
+    "så",
+    "bare",
+    "berre",
+    "kun",
+    "her",
+    "gitt",
+    "to",
+    "tre",
+    "fire",
+    "fem",
+    "seks",
+    "flere",
+    "fleire",
+    "noen",
+    "nokre",
+    "mange",
+    "mv",
+    "m.m",
+    "etc",
+    "bl.a",
+    "f.eks",
+    "blant annet",
+];
+
+/// Rule `service.meeting`: words of a standing cadence ("ukentlige ledermøter", "et månedlig
+/// tildelingsmøte", "møter 2 ganger i året", "faste samarbeidsmøter"). A meeting word (a
+/// compound ending in "-møte", "-møter", "-møtet", "-møtene") in a sentence with one of these is
+/// a standing forum of coordination and is drafted as a team.
+pub const CADENCE_WORDS: &[&str] = &[
+    "ukentlig",
+    "ukentlige",
+    "månedlig",
+    "månedlige",
+    "årlig",
+    "årlige",
+    "kvartalsvis",
+    "kvartalsvise",
+    "jevnlig",
+    "jevnlige",
+    "regelmessig",
+    "regelmessige",
+    "fast",
+    "faste",
+    "felles",
+    "vekentleg",
+    "vekentlege",
+    "månadleg",
+    "månadlege",
+    "årleg",
+    "årlege",
+    "jamleg",
+    "jamlege",
+    "regelmessig",
+];
+/// See [`CADENCE_WORDS`]: phrases of a cadence, matched on the lowercased sentence.
+pub const CADENCE_PHRASES: &[&str] = &[
+    "ganger i året",
+    "ganger i måneden",
+    "ganger i mnd",
+    "ganger i uka",
+    "ganger i uken",
+    "ganger per år",
+    "ganger pr. år",
+    "gonger i året",
+    "gonger i månaden",
+    "gonger i veka",
+    "hver uke",
+    "hver måned",
+    "hvert år",
+    "annenhver",
+    "kvar veke",
+    "kvar månad",
+    "kvart år",
+];
+/// Rule `service.meeting`: first parts of a "-møte" word that make it no meeting forum
+/// ("fremmøtet", "oppmøte").
+/// A meeting "of collaboration" ("samarbeidsmøter", "samhandlingsmøte") is the cadence of a
+/// relation between the services that meet, drafted by the relation rules; a staff or
+/// evaluation meeting ("avdelingsmøter", "personalmøte", "evalueringsmøte") and a user's own
+/// meeting ("ansvarsgruppemøte") are no forum of coordination between units.
+pub const NOT_MEETINGS: &[&str] = &[
+    "frem",
+    "fram",
+    "opp",
+    "inn",
+    "samarbeids",
+    "samarbeid",
+    "samhandlings",
+    "samhandling",
+    "avdelings",
+    "personal",
+    "evaluerings",
+    "ansvarsgruppe",
+    "ansvarsgruppe-",
+];
+
+/// Rule `service.anaphor`: a unit's bare head in the definite form, as the text refers back to
+/// a unit it has named ("Avdelingen har etablert samarbeid med ..." after "Avdeling psykisk
+/// helse og rus"). Such a word stands for the one unit whose name begins or ends with it; with
+/// none or several it is not drafted.
+pub const ANAPHORS: &[&str] = &[
+    "avdelingen",
+    "avdelinga",
+    "enheten",
+    "eininga",
+    "tjenesten",
+    "tenesta",
+    "teamet",
+    "kontoret",
+    "senteret",
+    "virksomheten",
+    "verksemda",
+    "seksjonen",
+    "utvalget",
+    "utvalet",
+    "forumet",
+    "bydelen",
+    "etaten",
+];
+
+/// Rule `relation.party`: words before a municipality's or district's name that make it a place
+/// ("i kommunen", "ute i bydelen"), not a party to a relation.
+pub const PLACE_WORDS: &[&str] = &[
+    "i", "innen", "innan", "utenfor", "utanfor", "rundt i", "ut i",
+];
+
+/// Rule `relation.party`: words after a municipality's or district's name that make it the
+/// speaker of the sentence ("Kommunen viser til at ...", "Bydelen opplyser"), not a party.
+pub const SPEAKER_WORDS: &[&str] = &[
+    "viser til",
+    "opplyser",
+    "peker på",
+    "påpeker",
+    "mener",
+    "meiner",
+    "skriver",
+    "svarer",
+    "svarar",
+    "uttaler",
+    "uttalar",
+    "har svart",
+    "informerer",
+    "opplever",
+    "oppgir",
+    "oppgjev",
+    "bekrefter",
+    "stadfestar",
+    "erkjenner",
 ];

@@ -1,0 +1,266 @@
+//! Rule group `relation`: two services named in one sentence with a collaboration cue, the kind
+//! from the cue and the status from the cue's words and their negation.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::super::rules;
+use super::super::{Ctx, display};
+use super::Span;
+use crate::model::{Relation, Report, ServiceId};
+use crate::taxonomy::{Direction, Level, RelationKind, ServiceKind, Status};
+
+static RELATION_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(rules::RELATION_WORDS.iter().map(|(w, _)| *w)).expect("valid cues")
+});
+
+pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec<Span>]) {
+    let doc = ctx.doc;
+    let mut by_pair: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let parties: Vec<Span> = spans[si]
+            .iter()
+            .filter(|x| party(doc.text, x, report))
+            .cloned()
+            .collect();
+        let (named, extents) = named(doc.text, &parties);
+        if named.len() < 2 || !s.role.states_gaps() {
+            continue;
+        }
+        let flat = s.flat.as_str();
+        let mut kinds: Vec<(usize, RelationKind, &str)> = RELATION_CUES
+            .find_iter(flat)
+            .map(|m| {
+                let (w, k) = rules::RELATION_WORDS[m.pattern().as_usize()];
+                (m.pattern().as_usize(), k, w)
+            })
+            .collect();
+        if kinds.is_empty() {
+            continue;
+        }
+        // An enumeration right before a cue with no party after it is the cue's subject ("A og
+        // B samarbeider"): its items are the pairs ("A og B har avtaler med C": A–C, B–C).
+        let cues: Vec<usize> = RELATION_CUES
+            .find_iter(flat)
+            .map(|m| s.raw(m.start()))
+            .collect();
+        let subject: Vec<bool> = extents
+            .iter()
+            .map(|(_, end)| {
+                cues.iter()
+                    .any(|&c| c >= *end && c - end <= 30 && !extents.iter().any(|(a, _)| *a > *end))
+            })
+            .collect();
+        kinds.sort();
+        kinds.dedup_by_key(|k| k.1);
+        kinds.truncate(2);
+        let cue = kinds[0].2;
+        let kinds: Vec<RelationKind> = kinds.into_iter().map(|(_, k, _)| k).collect();
+        let (status, why) = status(flat);
+        let directed = matches!(
+            kinds[0],
+            RelationKind::Referral
+                | RelationKind::Discharge
+                | RelationKind::Reporting
+                | RelationKind::Guidance
+        );
+        let individual = ["bruker", "brukar", "pasient", "enkelt", "individ"]
+            .iter()
+            .any(|w| flat.contains(w));
+        let kinds: Vec<RelationKind> = kinds
+            .into_iter()
+            .map(|k| match k {
+                RelationKind::Collaboration if individual => RelationKind::CaseCollaboration,
+                k => k,
+            })
+            .collect();
+        let level = if individual {
+            Level::Individual
+        } else {
+            Level::System
+        };
+        let services: Vec<&(String, usize)> = named.iter().take(MAX_SERVICES).collect();
+        let groups: BTreeMap<usize, usize> =
+            services.iter().fold(BTreeMap::new(), |mut m, (_, g)| {
+                *m.entry(*g).or_insert(0) += 1;
+                m
+            });
+        for x in 0..services.len() {
+            for y in x + 1..services.len() {
+                let ((a, ga), (b, gb)) = (services[x].clone(), services[y].clone());
+                // Rule `relation.list`: the items of one enumeration are each related to what
+                // is outside it ("A samarbeider med B, C og D": A–B, A–C, A–D), not to each
+                // other; an enumeration of two with nothing outside is the pair ("A og B
+                // samarbeider", or any enumeration right before the cue); of three or more with
+                // nothing outside, no stated pair.
+                if ga == gb && !subject[ga] && (groups.len() > 1 || groups[&ga] > 2) {
+                    continue;
+                }
+                // Rule `relation.window`: the cue is among or near the two namings, not in
+                // another clause of a long sentence.
+                let lo = extents[ga].0.min(extents[gb].0);
+                let hi = extents[ga].1.max(extents[gb].1);
+                if !cues
+                    .iter()
+                    .any(|&c| c + CUE_WINDOW >= lo && c <= hi + CUE_WINDOW)
+                {
+                    continue;
+                }
+                let key = if a < b {
+                    (a.clone(), b.clone())
+                } else {
+                    (b.clone(), a.clone())
+                };
+                if let Some(&ri) = by_pair.get(&key) {
+                    let rel: &mut Relation = &mut report.relations[ri];
+                    if rel.evidence.len() < 3
+                        && !rel.evidence.iter().any(|e| e.line == s.line)
+                        && let Some(ev) = ctx.sentence_evidence(s, s.start)
+                    {
+                        rel.evidence.push(ev);
+                    }
+                    continue;
+                }
+                let Some(ev) = ctx.sentence_evidence(s, s.start) else {
+                    continue;
+                };
+                let id = ctx.id(format!("r-{}-{}", short(&a), short(&b)));
+                ctx.pairs.insert(key.clone(), id.clone());
+                report.relations.push(Relation {
+                    id,
+                    from: ServiceId(a),
+                    to: ServiceId(b),
+                    kinds: kinds.clone(),
+                    direction: if directed { Direction::Directed } else { Direction::Mutual },
+                    level,
+                    status,
+                    cadence: None,
+                    summary: display(doc, s.start, s.end, 160),
+                    evidence: vec![ev],
+                    note: Some(format!(
+                        "rule relation.cue: two services in one sentence with '{cue}'; status {status} ({why}){}",
+                        if directed { "; direction from the first named (check)" } else { "" }
+                    )),
+                });
+                by_pair.insert(key, report.relations.len() - 1);
+            }
+        }
+    }
+}
+
+/// Rule `relation.party`: whether a naming can be a party to a relation. A municipality or
+/// district named as a place ("i kommunen", "i Bydel Alna"), as the speaker of the sentence
+/// ("Kommunen viser til at ..."), as an owner ("Bydelens NAV-kontor") or, by its bare head, as
+/// the holder of its units ("Kommunen har et forebyggende team") is not a party: the services in
+/// it are.
+fn party(text: &str, span: &Span, report: &Report) -> bool {
+    let municipal = report
+        .service(&span.id)
+        .and_then(|x| x.kind)
+        .is_some_and(|k| matches!(k, ServiceKind::Kommune | ServiceKind::Bydel));
+    if !municipal {
+        return true;
+    }
+    // The few words around the naming (not the whole text before or after it).
+    let mut from = span.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..span.start].trim_end().to_lowercase();
+    let place = rules::PLACE_WORDS.iter().any(|w| {
+        before.ends_with(&format!(" {w}")) || before.ends_with(&format!("\n{w}")) || before == *w
+    });
+    let after: String = text[span.end..]
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let speaker = rules::SPEAKER_WORDS.iter().any(|w| after.starts_with(w));
+    // "Bydelens NAV-kontor", "kommunens koordinerande eining": the owner, not a party.
+    let genitive = text[span.start..span.end].ends_with('s');
+    // "Kommunen har et forebyggende team": the municipality as a whole, the owner of its units.
+    let bare = !text[span.start..span.end].contains(char::is_whitespace);
+    if bare && (after.starts_with("har ") || after.starts_with("hadde ")) {
+        return false;
+    }
+    !place && !speaker && !genitive
+}
+
+/// The bytes an enumeration spans in the text.
+type Extent = (usize, usize);
+
+/// How far (bytes) a cue may stand before or after the two namings it relates.
+const CUE_WINDOW: usize = 80;
+
+/// The most services of one sentence that are paired.
+const MAX_SERVICES: usize = 6;
+
+/// The services a sentence names, each once in order of first naming, with the enumeration
+/// (a number) it belongs to: namings separated only by a comma, "og", "eller" or "/" are one
+/// enumeration. Also the bytes each enumeration spans, by number.
+fn named(text: &str, spans: &[Span]) -> (Vec<(String, usize)>, Vec<Extent>) {
+    let mut sorted: Vec<&Span> = spans.iter().collect();
+    sorted.sort_by_key(|x| (x.start, x.end));
+    let mut out: Vec<(String, usize)> = Vec::new();
+    let mut extents: Vec<(usize, usize)> = Vec::new();
+    let mut previous: Option<&Span> = None;
+    for span in sorted {
+        let joined = previous.is_some_and(|p| {
+            let between = if p.end <= span.start {
+                text[p.end..span.start].trim()
+            } else {
+                ""
+            };
+            matches!(
+                between,
+                "," | "og" | "eller" | ", og" | "/" | "samt" | "og/eller"
+            )
+        });
+        if joined && let Some(last) = extents.last_mut() {
+            last.1 = last.1.max(span.end);
+        } else {
+            extents.push((span.start, span.end));
+        }
+        previous = Some(span);
+        if !out.iter().any(|(id, _)| *id == span.id) {
+            out.push((span.id.clone(), extents.len() - 1));
+        }
+    }
+    (out, extents)
+}
+
+fn short(id: &str) -> String {
+    id.chars()
+        .take(20)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
+}
+
+/// Rule `relation.status`.
+fn status(flat: &str) -> (Status, &'static str) {
+    let words: Vec<&str> = flat
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let negated = words.iter().any(|w| rules::NEGATION_WORDS.contains(w));
+    if rules::GONE_WORDS.iter().any(|w| flat.contains(w)) {
+        (Status::Discontinued, "a word of discontinuation")
+    } else if rules::PLANNED_WORDS.iter().any(|w| flat.contains(w)) {
+        (Status::Planned, "a word of planning")
+    } else if rules::STRAIN_WORDS.iter().any(|w| flat.contains(w)) {
+        (Status::Strained, "a word of strain")
+    } else if negated {
+        (
+            Status::Missing,
+            "a negation: check that the report says it should exist",
+        )
+    } else if rules::WORKING_WORDS.iter().any(|w| flat.contains(w)) {
+        (Status::Functioning, "the report judges that it works")
+    } else {
+        (Status::Described, "stated to exist, not judged")
+    }
+}
