@@ -40,6 +40,14 @@ static DISTRICT: LazyLock<Regex> =
 static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:tilsynet|saka|saken) (?:er|blir|vert|vil bli) (?:no |nå |derfor )?(?:avslutta|avsluttet|lukket|lukka)|\bavslutt(?:er|ar) (?:vi )?tilsynet").unwrap()
 });
+/// A report's number with its year on the title page ("Rapport 9/2019", "Rapport nr. 3/2018").
+static REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\brapport\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*((?:19|20)\d\d)\b").unwrap()
+});
+/// A letterhead line: a municipality or county alone ("Oslo kommune", "Innlandet
+/// fylkeskommune"), never the title.
+static LETTERHEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:fylkes)?kommune$").unwrap());
 static COMMISSIONED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Kk]ontrollutval(?:get|et) i (\p{Lu}[\p{L}-]+) kommune").unwrap()
 });
@@ -62,6 +70,21 @@ const MONTHS: &[&str] = &[
     "november",
     "desember",
 ];
+
+/// Rule `meta.title`: a line that continues the title above it: text of the front matter, not
+/// blank, not the issuer or a date, and short enough to be a title's line.
+fn continues_title(line: &super::text::Line<'_>) -> bool {
+    let t = line.text.trim();
+    line.role == Role::Front
+        && line.kind == LineKind::Text
+        && !t.is_empty()
+        && t.len() <= 100
+        && !t.contains(':')
+        && AUDITOR.find(t).is_none()
+        && MONTH_DATE.find(t).is_none()
+        && NUMERIC_DATE.find(t).is_none()
+        && !LETTERHEAD.is_match(t)
+}
 
 /// The record's top level, with every item list empty.
 pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
@@ -155,7 +178,24 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
         }
     }
 
-    // Title: the first front-matter line that is not the issuer, a date or a genre label.
+    // Rule meta.year: with no date, the year of the report's number ("Rapport 9/2019").
+    if year.is_none() {
+        for &i in &title_page {
+            let line = &doc.lines[i];
+            if let Some(c) = REPORT_NUMBER.captures(line.text)
+                && let Some(m) = c.get(0)
+                && let Some(ev) = ctx.evidence(line.start + m.start(), line.start + m.end())
+            {
+                year = c[1].parse().ok();
+                evidence.push(ev);
+                notes.push("Year: from the report's number; no date of publication found.".into());
+                break;
+            }
+        }
+    }
+
+    // Title: the first front-matter line that is not the issuer, a letterhead, a date or a
+    // genre label, with the lines that continue it (a title set over two or three lines).
     let mut title = None;
     for &i in &front {
         let line = &doc.lines[i];
@@ -174,11 +214,26 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
                 .iter()
                 .any(|(p, _)| lower == *p || lower == format!("{p}srapport"))
             || (lower.starts_with("rapport") && t.split_whitespace().count() <= 2)
+            || LETTERHEAD.is_match(t)
         {
             continue;
         }
-        if let Some(ev) = line_evidence(ctx, i) {
-            title = Some(t.split_whitespace().collect::<Vec<_>>().join(" "));
+        let mut last = i;
+        while last + 1 < doc.lines.len() && last < i + 2 && continues_title(&doc.lines[last + 1]) {
+            last += 1;
+        }
+        let (a, b) = (
+            line.start,
+            doc.lines[last].start + doc.lines[last].text.len(),
+        );
+        let (a, b) = (a + (t.as_ptr() as usize - line.text.as_ptr() as usize), b);
+        if let Some(ev) = ctx.evidence(a, b) {
+            title = Some(
+                doc.text[a..b]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
             evidence.insert(0, ev);
         }
         break;

@@ -7,6 +7,7 @@ mod corpus;
 mod counting;
 mod draft;
 mod draft_followup;
+mod draft_genres;
 mod evidence;
 mod examples;
 mod export;
