@@ -46,9 +46,11 @@ pub(crate) struct DraftArgs {
 Examples:
   samhandling score drafts/vestby.json data/reports/vestby-2025.json
 
-Prints recall and precision per section (services by name, gaps by line and category,
-recommendations by number, relations by endpoints) of a draft against the reviewed record(s)
-of the same text: what reviewing changed.")]
+Prints recall and precision per section of a draft against the reviewed record(s) of the
+same text: what reviewing changed. Unit: items of the records. Services match by name, gaps by
+category and line, recommendations by number, relations by their two services (as pairs),
+conclusions by question and verdict, follow-ups by the earlier item's number and status; each
+drafted item stands for one reviewed item at most (matched one to one).")]
 pub(crate) struct ScoreArgs {
     /// The draft record.
     draft: PathBuf,
