@@ -171,9 +171,7 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         .iter()
         .map(|c| c.question.clone())
         .collect();
-    let mut taken_q: BTreeSet<usize> = BTreeSet::new();
-    let mut taken_s: BTreeSet<usize> = BTreeSet::new();
-    let mut links: Vec<(usize, usize, String)> = Vec::new(); // question, sentence, why
+    let mut links = Links::default();
 
     // Rule conclusion.numbered: the answer names its question's number (the conclusion chapter's
     // sentences before the assessments').
@@ -192,12 +190,10 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         else {
             continue;
         };
-        if taken_q.contains(&qi) || answered.contains(&report.questions[qi].id) {
+        if links.questions.contains(&qi) || answered.contains(&report.questions[qi].id) {
             continue;
         }
-        taken_q.insert(qi);
-        taken_s.insert(si);
-        links.push((
+        links.link(
             qi,
             si,
             format!(
@@ -205,7 +201,7 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                 role_word(s.role),
                 report.questions[qi].number
             ),
-        ));
+        );
     }
 
     let q_stems: Vec<BTreeSet<String>> = report
@@ -222,8 +218,6 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         &candidates,
         &skip,
         Role::Conclusion,
-        &mut taken_q,
-        &mut taken_s,
         &mut links,
     );
 
@@ -288,7 +282,7 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             },
             _ => continue,
         };
-        if taken_q.contains(&qi) || answered.contains(&report.questions[qi].id) {
+        if links.questions.contains(&qi) || answered.contains(&report.questions[qi].id) {
             continue;
         }
         let body: Vec<usize> = candidates
@@ -314,9 +308,7 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         else {
             continue;
         };
-        taken_q.insert(qi);
-        taken_s.insert(si);
-        links.push((
+        links.link(
             qi,
             si,
             format!(
@@ -325,7 +317,7 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                 heading.text,
                 report.questions[qi].number
             ),
-        ));
+        );
     }
 
     // Rule conclusion.echo in the assessment sections, after the chapter rule.
@@ -337,8 +329,6 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         &candidates,
         &skip,
         Role::Assessment,
-        &mut taken_q,
-        &mut taken_s,
         &mut links,
     );
 
@@ -355,12 +345,12 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             s.role == Role::Conclusion && s.marker.is_none() && leads(doc, si)
         })
         .collect();
-    if links.is_empty() && !main.is_empty() && paragraphs.len() == main.len() {
+    if links.found.is_empty() && !main.is_empty() && paragraphs.len() == main.len() {
         for (k, (&qi, &si)) in main.iter().zip(&paragraphs).enumerate() {
             if answered.contains(&report.questions[qi].id) {
                 continue;
             }
-            links.push((
+            links.link(
                 qi,
                 si,
                 format!(
@@ -369,13 +359,13 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                     main.len(),
                     report.questions[qi].number
                 ),
-            ));
-            taken_s.insert(si);
+            );
         }
     }
 
-    links.sort_by_key(|(qi, _, _)| *qi);
-    for (qi, si, why) in links {
+    let mut found = std::mem::take(&mut links.found);
+    found.sort_by_key(|(qi, _, _)| *qi);
+    for (qi, si, why) in found {
         let s = &doc.sentences[si];
         // The grading word: in the sentence, or in the next ones of its section (an answer
         // after a restatement), never in a sentence linked to another question.
@@ -386,7 +376,7 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                 let other = NUMBERED
                     .captures(&t.flat)
                     .is_some_and(|c| number_key(&c[1]) != number_key(&report.questions[qi].number));
-                if t.section != s.section || taken_s.contains(&sj) || other {
+                if t.section != s.section || links.sentences.contains(&sj) || other {
                     break;
                 }
                 if candidates.binary_search(&sj).is_err() {
@@ -469,9 +459,7 @@ fn echo(
     candidates: &[usize],
     skip: &BTreeSet<String>,
     role: Role,
-    taken_q: &mut BTreeSet<usize>,
-    taken_s: &mut BTreeSet<usize>,
-    links: &mut Vec<(usize, usize, String)>,
+    links: &mut Links,
 ) {
     let mut pairs: Vec<(i64, usize, usize, usize, usize)> = Vec::new();
     for &si in candidates
@@ -499,15 +487,13 @@ fn echo(
     }
     pairs.sort();
     for (_, si, qi, shared, of) in pairs {
-        if taken_q.contains(&qi)
-            || taken_s.contains(&si)
+        if links.questions.contains(&qi)
+            || links.sentences.contains(&si)
             || answered.contains(&report.questions[qi].id)
         {
             continue;
         }
-        taken_q.insert(qi);
-        taken_s.insert(si);
-        links.push((
+        links.link(
             qi,
             si,
             format!(
@@ -515,7 +501,24 @@ fn echo(
                 role_word(doc.sentences[si].role),
                 report.questions[qi].number
             ),
-        ));
+        );
+    }
+}
+
+/// The answers linked so far: the questions and sentences taken, and each link with its note.
+#[derive(Default)]
+struct Links {
+    questions: BTreeSet<usize>,
+    sentences: BTreeSet<usize>,
+    /// (question, sentence, the rule's note)
+    found: Vec<(usize, usize, String)>,
+}
+
+impl Links {
+    fn link(&mut self, qi: usize, si: usize, why: String) {
+        self.questions.insert(qi);
+        self.sentences.insert(si);
+        self.found.push((qi, si, why));
     }
 }
 

@@ -98,6 +98,26 @@ struct Found {
     summary: usize,
 }
 
+/// A follow-up stated in one numbered row: its status with the words that gave it, or
+/// `not_stated` when the row has no status word.
+fn row(item: String, si: usize, graded: Option<(FollowUpStatus, String)>, rule: &str) -> Found {
+    let (status, why) = match graded {
+        Some((s, how)) => (s, format!("{rule}, its status by {how}")),
+        None => (
+            FollowUpStatus::NotStated,
+            format!("{rule}; no status word, so `not_stated`"),
+        ),
+    };
+    Found {
+        item,
+        status,
+        sentences: vec![si],
+        heading: None,
+        why,
+        summary: si,
+    }
+}
+
 /// Drafts `follows_up` and the follow-up items.
 pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let doc = ctx.doc;
@@ -277,25 +297,13 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             let Some(n) = row_number(&doc.sentences[si]) else {
                 continue;
             };
-            let (status, why) = match st {
-                Some((s, w)) => (
-                    *s,
-                    format!("rule follow-up.table: a numbered row of a status list, its status by '{w}'"),
-                ),
-                None => (
-                    FollowUpStatus::NotStated,
-                    "rule follow-up.table: a numbered row of a status list with no status word, so `not_stated`".into(),
-                ),
-            };
             keep(
-                Found {
-                    item: format!("{prefix}-{n}"),
-                    status,
-                    sentences: vec![si],
-                    heading: None,
-                    why,
-                    summary: si,
-                },
+                row(
+                    format!("{prefix}-{n}"),
+                    si,
+                    st.map(|(s, w)| (s, format!("'{w}'"))),
+                    "rule follow-up.table: a numbered row of a status list",
+                ),
                 &mut found,
             );
         }
@@ -337,29 +345,15 @@ pub(super) fn follow_ups(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         });
         if let Some(run) = parallel {
             for (&si, (number, _)) in run.iter().zip(&points) {
-                let (status, why) = match graded_status(&doc.sentences[si].flat) {
-                    Some((s, how)) => (
-                        s,
-                        format!(
-                            "rule follow-up.parallel: item {number} of a summary list answering the earlier points in order, its status by {how}"
-                        ),
-                    ),
-                    None => (
-                        FollowUpStatus::NotStated,
-                        format!(
-                            "rule follow-up.parallel: item {number} of a summary list answering the earlier points in order; no status word, so `not_stated`"
-                        ),
-                    ),
-                };
                 keep(
-                    Found {
-                        item: format!("{prefix}-{number}"),
-                        status,
-                        sentences: vec![si],
-                        heading: None,
-                        why,
-                        summary: si,
-                    },
+                    row(
+                        format!("{prefix}-{number}"),
+                        si,
+                        graded_status(&doc.sentences[si].flat),
+                        &format!(
+                            "rule follow-up.parallel: item {number} of a summary list answering the earlier points in order"
+                        ),
+                    ),
                     &mut found,
                 );
             }

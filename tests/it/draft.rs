@@ -19,8 +19,9 @@ const OSLO: &str = include_str!("../fixtures/draft/oslo.txt");
 const LOVBRUDD: &str = include_str!("../fixtures/draft/lovbrudd.txt");
 
 /// Drafts `text` as `name` and checks what every draft must be: it round-trips through JSON,
-/// validates, and every quote is found at its line.
-fn checked(name: &str, text: &str) -> Draft {
+/// validates, every quote is found at its line, and every item's note names its rule. The other
+/// drafting tests start from it.
+pub(crate) fn checked(name: &str, text: &str) -> Draft {
     let d = draft(name, text).unwrap_or_else(|e| panic!("{name}: {e}"));
     let json = d.report.to_json_string();
     let back = Report::from_json_str(&json).unwrap_or_else(|e| panic!("{name}: {e}"));

@@ -16,17 +16,11 @@ const FOLLOW_UP_NN: &str = include_str!("../fixtures/draft/oppfolging-nynorsk.tx
 const TILSYN: &str = include_str!("../fixtures/draft/tilsyn-konklusjon.txt");
 const CLOSING: &str = include_str!("../fixtures/draft/avslutning.txt");
 
-/// Drafts `text` as `name` and checks what every draft must be: it round-trips, validates, every
-/// quote is found at its line, and every conclusion and follow-up names its rule.
+/// Drafts `text` as `name` and checks what every draft must be (`super::draft::checked`), and
+/// that every conclusion and follow-up names its own section's rule and the report followed up.
 fn checked(name: &str, text: &str) -> Draft {
-    let d = draft(name, text).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let back = Report::from_json_str(&d.report.to_json_string()).unwrap();
-    assert_eq!(back, d.report, "{name}: the draft round-trips");
-    assert!(back.validate().is_empty(), "{name}: {:?}", back.validate());
-    let mut sources = Sources::default();
-    sources.insert(name, text);
-    let problems = check_report(&back, &sources);
-    assert!(problems.is_empty(), "{name}: {problems:?}");
+    let d = super::draft::checked(name, text);
+    let back = &d.report;
     for c in &back.conclusions {
         assert!(
             c.note.as_deref().unwrap_or("").contains("rule conclusion."),
