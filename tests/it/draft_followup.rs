@@ -5,7 +5,7 @@
 
 use samhandling::draft::score::{item_number, reviewed_for};
 use samhandling::draft::{Draft, SectionScore, draft, score};
-use samhandling::evidence::{Sources, check_report};
+use samhandling::evidence::Sources;
 use samhandling::model::{Evidence, FollowUp, ItemRef, ReportId};
 use samhandling::taxonomy::{FollowUpStatus, Verdict};
 use samhandling::{Corpus, Report};
