@@ -19,9 +19,10 @@ use super::sentences::Sentence;
 use super::{Ctx, display, stem};
 
 mod categories;
+mod grounds;
 
 use crate::model::{Gap, Report};
-use crate::taxonomy::{GapCategory, Genre, Severity, StatedIn};
+use crate::taxonomy::{FindingTerm, GapCategory, Genre, Severity, StatedIn};
 pub(super) use categories::category;
 use categories::{categories, decide, themes};
 
@@ -68,8 +69,9 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let doc = ctx.doc;
     let supervision = matches!(report.genre, Genre::Tilsyn | Genre::Riksrevisjon);
     let riksrevisjon = report.genre == Genre::Riksrevisjon;
-    let mut candidates = Vec::new();
+    let mut found: Vec<Option<Candidate>> = Vec::with_capacity(doc.sentences.len());
     for (si, s) in doc.sentences.iter().enumerate() {
+        found.push(None);
         // Rule gap.earlier: an earlier report's findings restated in the introduction.
         let role = if earlier_finding(ctx, si) {
             Role::Assessment
@@ -83,10 +85,23 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         if s.role == Role::Recommendations && s.marker.is_some() {
             continue;
         }
-        if let Some(c) = candidate(ctx, si, s, role, riksrevisjon) {
-            candidates.push(c);
-        }
+        found[si] = candidate(ctx, si, s, role, riksrevisjon);
     }
+    // Rules gap.grounds and gap.legal: what follows a labelled finding belongs to it.
+    let labels: Vec<Option<FindingTerm>> = found
+        .iter()
+        .map(|c| {
+            c.as_ref()
+                .filter(|c| c.rule == "gap.avvik")
+                .and_then(|c| c.word.term)
+        })
+        .collect();
+    let attached = grounds::attachments(doc, &labels);
+    let mut candidates: Vec<Candidate> = found
+        .into_iter()
+        .flatten()
+        .filter(|c| attached[c.sentence].is_none())
+        .collect();
     // Rule gap.summary: the summary restates the body's findings, so its statements are taken
     // last and join the body's gap of their category where there is one.
     candidates.sort_by_key(|c| restates(doc, c));
@@ -95,10 +110,29 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let mut merged: BTreeMap<(Option<usize>, GapCategory, bool), usize> = BTreeMap::new();
     // Per gap (by index): its category and the content-word stems of its first statement.
     let mut stems: Vec<(GapCategory, BTreeSet<String>)> = Vec::new();
+    // Per sentence: the gap (by index) it was drafted into.
+    let mut gap_of: Vec<Option<usize>> = vec![None; doc.sentences.len()];
     for c in candidates {
         let s = &doc.sentences[c.sentence];
+        // Rule gap.conformity: "Dette er ikke i samsvar med <law>" makes the sentence before a
+        // breach; it is that gap's evidence and legal ground.
+        let back = (c.word.term == Some(FindingTerm::IkkeISamsvar)
+            && grounds::refers_back(&s.flat))
+        .then(|| c.sentence.checked_sub(1))
+        .flatten()
+        .filter(|&p| doc.sentences[p].section == s.section);
+        if let Some(gi) = back.and_then(|p| gap_of[p]) {
+            grounds::conform(ctx, &mut report.gaps[gi], s, c.at, c.word);
+            gap_of[c.sentence] = Some(gi);
+            continue;
+        }
         let theme: &[GapCategory] = s.section.map_or(&[], |h| themes[h].as_slice());
-        let (category, by) = decide(&categories(&s.flat, supervision), theme);
+        // A sentence that refers back takes its topic from the sentence before.
+        let topic = back.map_or_else(
+            || s.flat.clone(),
+            |p| format!("{} {}", doc.sentences[p].flat, s.flat),
+        );
+        let (category, by) = decide(&categories(&topic, supervision), theme);
         let labelled = supervision || c.rule == "gap.avvik";
         if category == GapCategory::Other && (c.word.term.is_none() || !labelled) {
             // Rule gap.category: a shortcoming with no codebook keyword is rarely about
@@ -145,6 +179,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                 && let Some(ev) = ctx.sentence_evidence(s, s.raw(c.at))
             {
                 gap.evidence.push(ev);
+                gap_of[c.sentence] = Some(gi);
                 add_services(ctx, gap, c.sentence);
                 // The summary or conclusion states as the auditor's what the findings showed,
                 // or gives it the report's own word ("Det er kritikkverdig at ...").
@@ -204,7 +239,9 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         report.gaps.push(gap);
         stems.push((category, words));
         merged.insert(key, report.gaps.len() - 1);
+        gap_of[c.sentence] = Some(report.gaps.len() - 1);
     }
+    grounds::attach(ctx, &mut report.gaps, &attached, &gap_of);
     // In the order of the text (the summary's statements were taken last), ties by id.
     report
         .gaps
@@ -332,7 +369,8 @@ fn candidate(
         });
     }
     // A lead-in ("Det ble påpekt to lovbrudd:") introduces the findings; its list states them.
-    if NOT_GAP.is_match(flat) || flat.trim_end().ends_with(':') {
+    // Rule gap.boilerplate: "Det ble avdekket to lovbrudd." counts them.
+    if NOT_GAP.is_match(flat) || flat.trim_end().ends_with(':') || grounds::boilerplate(flat) {
         return None;
     }
     // Rule gap.footnote: a footnote ("12 Deloitte har ...") cites or explains; it states no

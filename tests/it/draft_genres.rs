@@ -78,7 +78,6 @@ fn a_district_tilsyn_gives_its_issuer_district_year_and_title() {
 }
 
 #[test]
-#[ignore = "in progress"]
 fn a_district_tilsyn_gives_each_lovbrudd_once_with_its_legal_ground() {
     let d = drafted("tilsyn-bydel.txt", TILSYN_BYDEL);
     let r = &d.report;
@@ -119,7 +118,9 @@ fn a_district_tilsyn_gives_each_lovbrudd_once_with_its_legal_ground() {
     let legal: Vec<String> = r.gaps[0].legal.iter().map(ToString::to_string).collect();
     assert_eq!(legal, ["hol § 7-1", "pbrl § 2-5"]);
     let legal: Vec<String> = r.gaps[1].legal.iter().map(ToString::to_string).collect();
-    assert_eq!(legal, ["stl § 17", "stl § 4"]);
+    // "sosialtjenesteloven §§ 17 og 4": one reference per section; the crate's short name of
+    // the 2009 act is `stjl`.
+    assert_eq!(legal, ["stjl § 17", "stjl § 4"]);
 }
 
 #[test]
@@ -161,7 +162,6 @@ fn a_nynorsk_tilsyn_gives_its_issuer_municipality_and_year() {
 }
 
 #[test]
-#[ignore = "in progress"]
 fn a_nynorsk_tilsyn_gives_its_lovbrot_and_merknad() {
     let d = drafted("tilsyn-nynorsk.txt", TILSYN_NYNORSK);
     let r = &d.report;
@@ -238,7 +238,6 @@ fn a_kommunerevisjonen_audit_of_a_district_gives_its_meta_questions_and_bullets(
 }
 
 #[test]
-#[ignore = "in progress"]
 fn a_kommunerevisjonen_audit_gives_its_assessed_breach() {
     let d = drafted("kommunerevisjonen.txt", KOMMUNEREVISJONEN);
     let r = &d.report;
