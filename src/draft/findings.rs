@@ -20,21 +20,16 @@ use super::{Ctx, display, stem};
 
 mod categories;
 mod grounds;
+mod negation;
 
 use crate::model::{Gap, Report};
 use crate::taxonomy::{FindingTerm, GapCategory, Genre, Severity, StatedIn};
 pub(super) use categories::category;
 use categories::{categories, decide, themes};
+use negation::{NEGATED, conditional, stated_negation};
 
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:[-–•]\s*)?(\p{L}+)(?:\s+(?:nr\.?\s*)?\d{1,2})?(\s*[:.–-])?").expect("valid pattern")
-});
-static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?:ikke|ikkje|ingen)\b(?:\s+\S+){{0,3}}?\s+(?:\p{{L}}+(?:ert|et|tt|lt|nt)|{})\b",
-        rules::NEGATED_WORDS.join("|")
-    ))
-    .expect("valid pattern")
 });
 /// A footnote as pdftotext prints it: its number, a space, a capital.
 static FOOTNOTE: LazyLock<Regex> =
@@ -483,60 +478,8 @@ fn earlier_finding(ctx: &Ctx<'_, '_>, si: usize) -> bool {
 /// How many sentences back a lead-in of earlier findings is looked for.
 const EARLIER_REACH: usize = 15;
 
-/// Rule `gap.negation`: the negation at `flat[a..b]` states a shortcoming unless its clause is a
-/// condition ("Dersom brukeren ikke er enig, ..."), it is contrasted at once with what is there
-/// ("er ikke en juridisk enhet, men en arena ..."), or what it negates is itself a problem
-/// ("det er ikke venteliste").
-fn stated_negation(flat: &str, a: usize, b: usize) -> bool {
-    if conditional(flat, a) {
-        return false;
-    }
-    let rest = &flat[b..];
-    let clause_end = rest.find(['.', ';']).unwrap_or(rest.len());
-    if rest[..clause_end]
-        .find(", men ")
-        .is_some_and(|i| i <= CONTRAST_REACH)
-    {
-        return false;
-    }
-    let negated = &flat[a..(b + floor_char(rest, PROBLEM_REACH)).min(flat.len())];
-    !rules::NEGATED_PROBLEM_WORDS
-        .iter()
-        .any(|w| negated.contains(w))
-}
-
-/// Rule `gap.condition`: the words at `flat[a..]` stand in a clause that opens with a condition
-/// ("Dersom brukeren ikke er enig", "hvis det er risiko for ..."): a case, not a finding.
-fn conditional(flat: &str, a: usize) -> bool {
-    let clause_start = flat[..a].rfind([',', ';', ':']).map_or(0, |i| i + 1);
-    let clause = &flat[clause_start..a];
-    rules::CONDITION_WORDS.iter().any(|w| {
-        clause.match_indices(w).any(|(i, _)| {
-            word_start(clause, i)
-                && clause[i + w.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
-    })
-}
-
 /// Rule `gap.fragment`: the fewest words a statement of a gap has.
 const MIN_WORDS: usize = 4;
-
-/// How far (bytes) after a negation a ", men" makes it a contrast.
-const CONTRAST_REACH: usize = 80;
-/// How far (bytes) after a negation its object is looked for.
-const PROBLEM_REACH: usize = 24;
-
-/// The largest char boundary of `text` at or below `i`.
-fn floor_char(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// Rule `gap.avvik` for lists: a list item after a lead-in that names the tilsyn's finding
 /// ("Det ble påpekt to lovbrudd:", "Statsforvalteren fant følgende avvik:") states it; a list
@@ -651,23 +594,5 @@ mod tests {
             severity(Role::Assessment, &word("mangel"), flat),
             Severity::Breach
         );
-    }
-
-    #[test]
-    fn a_negation_in_a_condition_a_contrast_or_of_a_problem_states_no_gap() {
-        let at = |s: &str| {
-            let m = NEGATED.find(s).expect("a negation");
-            stated_negation(s, m.start(), m.end())
-        };
-        assert!(at("det er ikke etablert rutiner for samarbeid."));
-        assert!(!at(
-            "dersom brukeren ikke er enig, blir det ført i journalen."
-        ));
-        assert!(!at(
-            "helsefellesskapet er ikke etablert som en enhet, men en arena."
-        ));
-        assert!(!at("det har ikke vært en reduksjon i antall årsverk."));
-        // "en viss grad" is no condition.
-        assert!(at("planen er i en viss grad ikke dokumentert."));
     }
 }

@@ -29,15 +29,17 @@ static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(SECTION_PATTERN).expect("valid pattern"));
 static LAW_THEN_SECTIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b((?:[\p{{L}}]+-\s+og\s+)?[\p{{L}}-]*(?:loven|lova|lov)|hol|pbrl|stjl|shtl|phvl|hpl|fvl|kl|bsl|fhl|pbl|hrl|bvl)\s*§§\s*({s}(?:\s*(?:,|og|samt)\s*{s})+)",
-        s = SECTION_PATTERN
+        r"(?i)\b((?:[\p{{L}}]+-\s+og\s+)?[\p{{L}}-]*(?:loven|lova|lov)|hol|pbrl|stjl|shtl|phvl|hpl|fvl|kl|bsl|fhl|pbl|hrl|bvl)\s*§§\s*({s}(?:\s*(?:{j})\s*{s})+)",
+        s = SECTION_PATTERN,
+        j = rules::SECTION_JOINERS.join("|")
     ))
     .expect("valid pattern")
 });
 static SECTIONS_THEN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"§§\s*({s}(?:\s*(?:,|og|samt)\s*{s})+)\s+i\s+((?:[\p{{L}}]+-\s+og\s+)?[\p{{L}}-]+(?:loven|lova))",
-        s = SECTION_PATTERN
+        r"§§\s*({s}(?:\s*(?:{j})\s*{s})+)\s+i\s+((?:[\p{{L}}]+-\s+og\s+)?[\p{{L}}-]+(?:loven|lova))",
+        s = SECTION_PATTERN,
+        j = rules::SECTION_JOINERS.join("|")
     ))
     .expect("valid pattern")
 });
@@ -76,7 +78,7 @@ pub(crate) fn legal_refs(text: &str) -> Vec<LegalRef> {
     out
 }
 
-/// Rule `criterion.sections`: an enumeration of sections of one law ("sosialtjenesteloven §§ 17
+/// Rule `legal.sections`: an enumeration of sections of one law ("sosialtjenesteloven §§ 17
 /// og 4", "§§ 4-1 og 4-2 i helse- og omsorgstjenesteloven") written out as one reference per
 /// section, since a [`LegalRef`] names one section (it rejects "§§").
 fn expand_sections(flat: &str) -> String {

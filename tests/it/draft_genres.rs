@@ -178,8 +178,16 @@ fn a_nynorsk_tilsyn_gives_its_lovbrot_and_merknad() {
         "{:#?}",
         r.gaps
     );
+    // The crate knows the regulation by its nynorsk title, so both references are read.
     let legal: Vec<String> = r.gaps[0].legal.iter().map(ToString::to_string).collect();
-    assert!(legal.contains(&"hol § 3-4".to_string()), "{legal:?}");
+    assert_eq!(legal, ["hol § 3-4", "forskrift_ledelse_kvalitet § 6"]);
+    // The summary's restatement and the two observations are evidence of the one lovbrot.
+    let lines: Vec<usize> = r.gaps[0].evidence.iter().map(|e| e.line).collect();
+    for needle in ["Lovbrot:", "faste møte", "Koordinator er"] {
+        for l in lines_of(TILSYN_NYNORSK, needle) {
+            assert!(lines.contains(&l), "{needle} at {l}: {lines:?}");
+        }
+    }
 }
 
 #[test]
@@ -250,8 +258,24 @@ fn a_kommunerevisjonen_audit_gives_its_assessed_breach() {
         .find(|g| g.evidence.iter().any(|e| e.line.abs_diff(at) <= 1))
         .expect("the assessed breach");
     assert_eq!(
-        (g.category, g.severity),
-        (GapCategory::IndividualPlan, Severity::Breach)
+        (g.category, g.severity, g.term),
+        (
+            GapCategory::IndividualPlan,
+            Severity::Breach,
+            Some(FindingTerm::IkkeISamsvar)
+        )
+    );
+    let legal: Vec<String> = g.legal.iter().map(ToString::to_string).collect();
+    assert_eq!(legal, ["pbrl § 2-5"]);
+    // "Dette er ikke i samsvar med ..." is evidence of that gap, not a gap of its own.
+    assert_eq!(
+        r.gaps
+            .iter()
+            .filter(|g| g.evidence.iter().any(|e| e.line.abs_diff(at) <= 1))
+            .count(),
+        1,
+        "{:#?}",
+        r.gaps
     );
 }
 

@@ -10,9 +10,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::super::Ctx;
 use super::super::lists::legal_refs;
 use super::super::rules;
-use super::super::Ctx;
 use super::super::rules::FindingWord;
 use super::super::sentences::Sentence;
 use super::super::text::Doc;
@@ -32,10 +32,11 @@ fn alternation(words: &[&str]) -> String {
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(rules::FINDING_NOUNS);
     Regex::new(&format!(
-        r"\brapport\p{{L}}*\s+(?:{report})\s+(?:(?:{count})\s+)?(?:{nouns})\b|\b(?:{found})\s+(?:(?:ikke|ikkje|blitt|vorte|det)\s+)*(?:(?:{count})\s+)?(?:{nouns})\b",
+        r"\brapport\p{{L}}*\s+(?:{report})\s+(?:(?:{count})\s+)?(?:{nouns})\b|\b(?:{found})\s+(?:(?:det|blitt|vorte)\s+)*(?:{count})\s+(?:{nouns})\s*(?:[.:]|$|(?:{tail})\s+\p{{L}}+\s*[.:]?$)|\b(?:ikke|ikkje)\s+(?:(?:blitt|vorte)\s+)?(?:{found})\s+(?:{nouns})\b",
         report = alternation(rules::REPORT_VERBS),
         found = alternation(rules::FOUND_VERBS),
         count = alternation(rules::COUNT_WORDS),
+        tail = alternation(rules::COUNT_TAIL_WORDS),
     ))
     .expect("valid pattern")
 });
@@ -119,17 +120,21 @@ pub(super) fn attachments(doc: &Doc<'_>, labels: &[Option<FindingTerm>]) -> Vec<
         let legal = LEGAL_LEAD.find(flat);
         let grounds = GROUNDS_LEAD.find(flat);
         if legal.is_some() || grounds.is_some() {
-            let refs = legal.map(|m| {
-                let end = grounds
-                    .filter(|g| g.start() >= m.end())
-                    .map_or(flat.len(), |g| g.start());
-                (m.end(), end)
-            });
+            // The last item of a listed legal ground may run on into the next lead ("• hol §
+            // 7-1 Lovbruddet bygger på følgende:").
+            let listing = block.is_some_and(|(_, g, _)| !g) && s.marker.is_some();
+            let refs = legal
+                .map(|m| {
+                    let end = grounds
+                        .filter(|g| g.start() >= m.end())
+                        .map_or(flat.len(), |g| g.start());
+                    (m.end(), end)
+                })
+                .or_else(|| grounds.filter(|_| listing).map(|g| (0, g.start())));
             // "Avviket bygger på at ...": the observation is the sentence itself.
             let inline = grounds.is_some_and(|g| !flat[g.end()..].trim_end().ends_with(':'));
-            let has_refs = refs.is_some_and(|(a, b)| {
-                flat[a..b].contains('§') || flat[a..b].contains("kapittel")
-            });
+            let has_refs = refs
+                .is_some_and(|(a, b)| flat[a..b].contains('§') || flat[a..b].contains("kapittel"));
             out[si] = (inline || has_refs).then_some(Attached {
                 label: l,
                 grounds: inline,
@@ -212,7 +217,13 @@ fn pieces(text: &str) -> Vec<String> {
 
 /// Rule `gap.conformity`: the sentence `s` ("Dette er ikke i samsvar med pbrl § 2-5.") makes
 /// `gap` (the sentence before it) a breach in the report's own term, with its legal ground.
-pub(super) fn conform(ctx: &mut Ctx<'_, '_>, gap: &mut Gap, s: &Sentence, at: usize, word: FindingWord) {
+pub(super) fn conform(
+    ctx: &mut Ctx<'_, '_>,
+    gap: &mut Gap,
+    s: &Sentence,
+    at: usize,
+    word: FindingWord,
+) {
     let Some(ev) = ctx.sentence_evidence(s, s.raw(at)) else {
         return;
     };
@@ -305,15 +316,70 @@ mod tests {
             "det vart avdekt eitt lovbrot under tilsynet.",
             "det ble ikke avdekket lovbrudd.",
             "fylkesmannen fant ett avvik.",
+            "det ble gitt to merknader under tilsynet.",
         ] {
             assert!(boilerplate(s), "{s}");
         }
+        // An audit's "avvik" is a discrepancy it found: a finding.
+        assert!(!boilerplate(
+            "revisjonen fant avvik mellom rutinen og praksis."
+        ));
+        assert!(!boilerplate(
+            "revisjonen fant et avvik i rutinen for utskrivning."
+        ));
         assert!(!boilerplate(
             "det ble avdekket at kommunen ikke sikrer at brukerne får individuell plan."
         ));
         assert!(!boilerplate(
             "bydel nordøst sikrer ikke at brukerne får tilbud om individuell plan."
         ));
+    }
+
+    fn doc_attachments(text: &str) -> Vec<Option<Attached>> {
+        let doc = Doc::new(text);
+        // The label: the sentence with "Lovbrudd 1:" (here after the unnumbered heading).
+        let labels: Vec<Option<FindingTerm>> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                s.flat
+                    .contains("lovbrudd 1:")
+                    .then_some(FindingTerm::Lovbrudd)
+            })
+            .collect();
+        attachments(&doc, &labels)
+    }
+
+    #[test]
+    fn a_listed_legal_ground_and_the_observations_after_it_belong_to_the_lovbrudd() {
+        let text = "5. Funn\n\nLovbrudd 1:\nKommunen sikrer ikke at brukerne får individuell plan.\n\n\
+                    Lovbruddet er brudd på følgende myndighetskrav:\n\
+                    • helse- og omsorgstjenesteloven § 7-1\n\
+                    • pasient- og brukerrettighetsloven § 2-5\n\
+                    Lovbruddet bygger på følgende:\n\
+                    • Ingen brukere hadde plan.\n\
+                    • Ansatte kjenner ikke rutinen.\n\n\
+                    Kommunen har et godt samarbeid med fastlegene.\n";
+        let doc = Doc::new(text);
+        let got = doc_attachments(text);
+        let kinds: Vec<(String, bool, bool)> = doc
+            .sentences
+            .iter()
+            .zip(&got)
+            .filter_map(|(s, a)| a.map(|a| (s.flat.clone(), a.grounds, a.legal.is_some())))
+            .collect();
+        let legal: Vec<&str> = kinds.iter().filter(|k| k.2).map(|k| k.0.as_str()).collect();
+        let all: Vec<&str> = doc.sentences.iter().map(|s| s.flat.as_str()).collect();
+        assert_eq!(legal.len(), 2, "{kinds:#?} {all:#?}");
+        assert!(legal[1].starts_with("• pasient"), "{kinds:#?}");
+        let grounds: Vec<&str> = kinds.iter().filter(|k| k.1).map(|k| k.0.as_str()).collect();
+        assert_eq!(
+            grounds,
+            [
+                "• ingen brukere hadde plan.",
+                "• ansatte kjenner ikke rutinen."
+            ]
+        );
     }
 
     #[test]

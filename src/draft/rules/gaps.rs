@@ -461,8 +461,10 @@ pub const OBSERVATION_LEADS: &[&str] = &[
 /// rapporten skildrar lovbrot som vart påpeika ...", "Det ble avdekket to lovbrudd.", "Det vart
 /// avdekt eitt lovbrot under tilsynet.") name the findings without stating one. A sentence is
 /// boilerplate when "rapport..." is followed by one of `REPORT_VERBS` and a `FINDING_NOUNS`
-/// word, or one of `FOUND_VERBS` is followed (perhaps after "ikke"/"blitt", a count word) by a
-/// `FINDING_NOUNS` word.
+/// word; or one of `FOUND_VERBS` is followed by a `COUNT_WORDS` word and a `FINDING_NOUNS`
+/// word that ends the sentence (or only `COUNT_TAIL_WORDS` and one word follow); or "ikke" /
+/// "ikkje" and one of `FOUND_VERBS` is followed by a `FINDING_NOUNS` word ("det ble ikke
+/// avdekket lovbrudd").
 pub const REPORT_VERBS: &[&str] = &[
     "beskriver",
     "beskriv",
@@ -479,15 +481,58 @@ pub const REPORT_VERBS: &[&str] = &[
 
 /// Rule `gap.boilerplate`: the verbs of finding ("avdekket", "påpeika") that count findings.
 pub const FOUND_VERBS: &[&str] = &[
-    "avdekket", "avdekt", "avdekka", "avdekte", "avdekkes", "påpekt", "påpeika", "påpeikt",
-    "påpekte", "påpeikte", "funnet", "funne", "fant", "fann", "gitt", "gjeve", "gitt",
-    "konstatert", "konstaterte",
+    "avdekket",
+    "avdekt",
+    "avdekka",
+    "avdekte",
+    "avdekkes",
+    "påpekt",
+    "påpeika",
+    "påpeikt",
+    "påpekte",
+    "påpeikte",
+    "funnet",
+    "funne",
+    "fant",
+    "fann",
+    "gitt",
+    "gjeve",
+    "gitt",
+    "konstatert",
+    "konstaterte",
 ];
+
+/// Rule `gap.boilerplate`: after a count ("det ble avdekket to lovbrudd"), the words that may
+/// end the sentence ("under tilsynet", "i tilsynet"). A count with more after it ("fant et
+/// avvik i rutinen for ...") states what was found.
+pub const COUNT_TAIL_WORDS: &[&str] = &["under", "ved", "i", "innen", "innenfor", "innanfor"];
 
 /// Rule `gap.boilerplate`: count words between a `FOUND_VERBS` word and the finding noun.
 pub const COUNT_WORDS: &[&str] = &[
-    "ett", "eitt", "et", "ei", "en", "ein", "to", "tre", "fire", "fem", "seks", "sju", "syv",
-    "åtte", "ni", "ti", "ingen", "noen", "nokre", "nokon", "de", "dei", "følgende", "følgjande",
+    "ett",
+    "eitt",
+    "et",
+    "ei",
+    "en",
+    "ein",
+    "to",
+    "tre",
+    "fire",
+    "fem",
+    "seks",
+    "sju",
+    "syv",
+    "åtte",
+    "ni",
+    "ti",
+    "ingen",
+    "noen",
+    "nokre",
+    "nokon",
+    "de",
+    "dei",
+    "følgende",
+    "følgjande",
 ];
 
 /// Rule `gap.boilerplate`: the tilsyn's words for its findings, as counted.
@@ -533,6 +578,11 @@ pub const LEGAL_LEAD_VERBS: &[&str] = &[
     "avvik fra",
     "avvik frå",
 ];
+
+/// Rule `legal.sections`: the words that join the sections of an enumeration after "§§"
+/// ("sosialtjenesteloven §§ 17 og 4", "§§ 4-1, 4-2 og 4-3 i helse- og omsorgstjenesteloven"),
+/// which is read as one reference per section of the same law: a `LegalRef` names one section.
+pub const SECTION_JOINERS: &[&str] = &[",", "og", "samt", "eller"];
 
 /// Rule `gap.conformity`: the words that, opening a sentence whose finding word is "ikke i
 /// samsvar med" / "i strid med" ("Dette er ikke i samsvar med pasient- og
