@@ -96,6 +96,11 @@ fn a_district_tilsyn_gives_each_lovbrudd_once_with_its_legal_ground() {
     assert_eq!(r.gaps[0].category, GapCategory::IndividualPlan);
     assert_eq!(r.gaps[1].category, GapCategory::FinancialHelp);
     assert_eq!(r.gaps[0].severity, Severity::Breach);
+    // Each lovbrudd is quoted from Funn first, its restatement in the summary joins it.
+    let lovbrudd_1 = lines_of(TILSYN_BYDEL, "Lovbrudd 1:");
+    let lines: Vec<usize> = r.gaps[0].evidence.iter().map(|e| e.line).collect();
+    assert_eq!(lines[0], lovbrudd_1[1]);
+    assert!(lines.contains(&lovbrudd_1[0]), "{lines:?}");
     // The observations a lovbrudd rests on are its grounds, not gaps of their own.
     let observations: Vec<usize> = [
         "I fem av åtte",
