@@ -212,6 +212,17 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         } else {
             "introduction, restating an earlier report's findings (rule gap.earlier)".to_string()
         };
+        // Rule gap.conformity with no gap for the sentence before: it is what the verdict is
+        // about, so it is quoted first and summarises the gap.
+        let before = back.map(|p| &doc.sentences[p]);
+        let mut evidence = Vec::new();
+        if let Some(p) = before
+            && let Some(pev) = ctx.sentence_evidence(p, p.start)
+        {
+            evidence.push(pev);
+        }
+        evidence.push(ev);
+        let stated = before.map_or((s.start, s.end), |p| (p.start, s.end));
         let id = ctx.id(format!("g-{category}"));
         let mut gap = Gap {
             id,
@@ -219,15 +230,21 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             severity,
             term: c.word.term,
             stated_in: Some(stated_in),
-            summary: display(doc, s.start, s.end, 200),
+            summary: display(doc, stated.0, stated.1, 200),
             services: Vec::new(),
             relations: Vec::new(),
             criteria: Vec::new(),
             legal: legal_refs(&doc.text[s.start..s.end]),
-            evidence: vec![ev],
+            evidence,
             note: Some(format!(
-                "rule {}: '{}' in section {section} (role {role}); category {by}",
-                c.rule, c.word.phrase,
+                "rule {}: '{}' in section {section} (role {role}); category {by}{}",
+                c.rule,
+                c.word.phrase,
+                if before.is_some() {
+                    "; about the sentence before (rule gap.conformity)"
+                } else {
+                    ""
+                }
             )),
         };
         add_services(ctx, &mut gap, c.sentence);

@@ -285,6 +285,38 @@ fn a_kommunerevisjonen_audit_gives_its_assessed_breach() {
 }
 
 #[test]
+fn a_verdict_on_a_sentence_with_no_finding_word_quotes_that_sentence() {
+    // The sentence before "Dette er ikke i samsvar med" states no shortcoming in words the
+    // rules know; the verdict makes it the breach, quoted first.
+    let text = KOMMUNEREVISJONEN.replace(
+        "Bydelen sikrer ikke at brukere som har behov for det, får tilbud om individuell plan.",
+        "Bydelen gir brukerne tilbud om individuell plan først etter seks måneder i tjenesten.",
+    );
+    let d = drafted("kommunerevisjonen.txt", &text);
+    let at = lines_of(&text, "først etter seks måneder")[0];
+    let g = d
+        .report
+        .gaps
+        .iter()
+        .find(|g| g.evidence[0].line == at)
+        .unwrap_or_else(|| panic!("{:#?}", d.report.gaps));
+    assert_eq!(
+        (g.category, g.severity, g.term),
+        (
+            GapCategory::IndividualPlan,
+            Severity::Breach,
+            Some(FindingTerm::IkkeISamsvar)
+        )
+    );
+    assert!(g.evidence[1].quote.starts_with("Dette\ner ikke i samsvar"));
+    assert!(
+        g.summary.starts_with("Bydelen gir brukerne"),
+        "{}",
+        g.summary
+    );
+}
+
+#[test]
 fn a_kommunerevisjonen_audit_gives_the_relations_of_its_facts_not_of_the_response() {
     let d = drafted("kommunerevisjonen.txt", KOMMUNEREVISJONEN);
     let r = &d.report;
