@@ -5,7 +5,9 @@
 //! role. Statements of one category in one section are one gap; the summary and a closing
 //! conclusion restate the body and join its gaps; a follow-up's list of earlier findings counts
 //! as that report's assessment; conditions, contrasts, footnotes, fragments and background
-//! chapters state none.
+//! chapters state none. What follows a labelled finding (its legal ground, the observations
+//! it rests on, an audit's "Dette er ikke i samsvar med") joins it (`grounds`); labels are
+//! read in `labels`, negations in `negation`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -20,17 +22,16 @@ use super::{Ctx, display, stem};
 
 mod categories;
 mod grounds;
+mod labels;
 mod negation;
 
 use crate::model::{Gap, Report};
 use crate::taxonomy::{FindingTerm, GapCategory, Genre, Severity, StatedIn};
 pub(super) use categories::category;
 use categories::{categories, decide, themes};
+use labels::{first_in_section, lead_word, opening_word};
 use negation::{NEGATED, conditional, stated_negation};
 
-static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:[-–•]\s*)?(\p{L}+)(?:\s+(?:nr\.?\s*)?\d{1,2})?(\s*[:.–-])?").expect("valid pattern")
-});
 /// A footnote as pdftotext prints it: its number, a space, a capital.
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\s+\p{Lu}").expect("valid pattern"));
@@ -498,57 +499,11 @@ const EARLIER_REACH: usize = 15;
 /// Rule `gap.fragment`: the fewest words a statement of a gap has.
 const MIN_WORDS: usize = 4;
 
-/// Rule `gap.avvik` for lists: a list item after a lead-in that names the tilsyn's finding
-/// ("Det ble påpekt to lovbrudd:", "Statsforvalteren fant følgende avvik:") states it; a list
-/// after "Lovbruddet bygger på følgende:" lists the observations, not the finding.
-fn lead_word(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<FindingWord> {
-    s.marker.as_ref()?;
-    let sentences = &ctx.doc.sentences;
-    let lead = (0..si)
-        .rev()
-        .take(12)
-        .take_while(|&k| sentences[k].section == s.section)
-        .find(|&k| sentences[k].marker.is_none())?;
-    let flat = sentences[lead].flat.trim_end();
-    if !flat.ends_with(':') || rules::OBSERVATION_LEADS.iter().any(|w| flat.contains(w)) {
-        return None;
-    }
-    flat.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .find_map(|w| {
-            let stemmed = stem(w);
-            rules::TILSYN_WORDS
-                .iter()
-                .find(|t| stem(t.phrase) == stemmed)
-                .copied()
-        })
-}
-
 fn word_start(flat: &str, at: usize) -> bool {
     flat[..at]
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric())
-}
-
-fn first_in_section(ctx: &Ctx<'_, '_>, si: usize) -> bool {
-    si == 0 || ctx.doc.sentences[si - 1].section != ctx.doc.sentences[si].section
-}
-
-/// The tilsyn word a sentence opens with (after a list marker) as a label: "Avvik 2:",
-/// "Lovbrudd:", "Merknad 1 –"; or, for a heading, its first word: "Avvik 1", "Merknader".
-fn opening_word(flat: &str, heading: bool) -> Option<FindingWord> {
-    let c = OPENING.captures(flat)?;
-    let word = c.get(1)?.as_str();
-    let labelled = c.get(2).is_some();
-    if !(labelled || heading) {
-        return None;
-    }
-    let stemmed = stem(word);
-    rules::TILSYN_WORDS
-        .iter()
-        .find(|w| stem(w.phrase) == stemmed)
-        .copied()
 }
 
 fn stated_in(role: Role, word: &FindingWord) -> StatedIn {
