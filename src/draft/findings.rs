@@ -5,7 +5,9 @@
 //! role. Statements of one category in one section are one gap; the summary and a closing
 //! conclusion restate the body and join its gaps; a follow-up's list of earlier findings counts
 //! as that report's assessment; conditions, contrasts, footnotes, fragments and background
-//! chapters state none.
+//! chapters state none. What follows a labelled finding (its legal ground, the observations
+//! it rests on, an audit's "Dette er ikke i samsvar med") joins it (`grounds`); labels are
+//! read in `labels`, negations in `negation`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -19,22 +21,17 @@ use super::sentences::Sentence;
 use super::{Ctx, display, stem};
 
 mod categories;
+mod grounds;
+mod labels;
+mod negation;
 
 use crate::model::{Gap, Report};
-use crate::taxonomy::{GapCategory, Genre, Severity, StatedIn};
+use crate::taxonomy::{FindingTerm, GapCategory, Genre, Severity, StatedIn};
 pub(super) use categories::category;
 use categories::{categories, decide, themes};
+use labels::{first_in_section, lead_word, opening_word};
+use negation::{NEGATED, conditional, stated_negation};
 
-static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:[-–•]\s*)?(\p{L}+)(?:\s+(?:nr\.?\s*)?\d{1,2})?(\s*[:.–-])?").expect("valid pattern")
-});
-static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?:ikke|ikkje|ingen)\b(?:\s+\S+){{0,3}}?\s+(?:\p{{L}}+(?:ert|et|tt|lt|nt)|{})\b",
-        rules::NEGATED_WORDS.join("|")
-    ))
-    .expect("valid pattern")
-});
 /// A footnote as pdftotext prints it: its number, a space, a capital.
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\s+\p{Lu}").expect("valid pattern"));
@@ -68,8 +65,9 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let doc = ctx.doc;
     let supervision = matches!(report.genre, Genre::Tilsyn | Genre::Riksrevisjon);
     let riksrevisjon = report.genre == Genre::Riksrevisjon;
-    let mut candidates = Vec::new();
+    let mut found: Vec<Option<Candidate>> = Vec::with_capacity(doc.sentences.len());
     for (si, s) in doc.sentences.iter().enumerate() {
+        found.push(None);
         // Rule gap.earlier: an earlier report's findings restated in the introduction.
         let role = if earlier_finding(ctx, si) {
             Role::Assessment
@@ -83,10 +81,23 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         if s.role == Role::Recommendations && s.marker.is_some() {
             continue;
         }
-        if let Some(c) = candidate(ctx, si, s, role, riksrevisjon) {
-            candidates.push(c);
-        }
+        found[si] = candidate(ctx, si, s, role, riksrevisjon);
     }
+    // Rules gap.grounds and gap.legal: what follows a labelled finding belongs to it.
+    let labels: Vec<Option<FindingTerm>> = found
+        .iter()
+        .map(|c| {
+            c.as_ref()
+                .filter(|c| c.rule == "gap.avvik")
+                .and_then(|c| c.word.term)
+        })
+        .collect();
+    let attached = grounds::attachments(doc, &labels);
+    let mut candidates: Vec<Candidate> = found
+        .into_iter()
+        .flatten()
+        .filter(|c| attached[c.sentence].is_none())
+        .collect();
     // Rule gap.summary: the summary restates the body's findings, so its statements are taken
     // last and join the body's gap of their category where there is one.
     candidates.sort_by_key(|c| restates(doc, c));
@@ -95,10 +106,29 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let mut merged: BTreeMap<(Option<usize>, GapCategory, bool), usize> = BTreeMap::new();
     // Per gap (by index): its category and the content-word stems of its first statement.
     let mut stems: Vec<(GapCategory, BTreeSet<String>)> = Vec::new();
+    // Per sentence: the gap (by index) it was drafted into.
+    let mut gap_of: Vec<Option<usize>> = vec![None; doc.sentences.len()];
     for c in candidates {
         let s = &doc.sentences[c.sentence];
+        // Rule gap.conformity: "Dette er ikke i samsvar med <law>" makes the sentence before a
+        // breach; it is that gap's evidence and legal ground.
+        let back = (c.word.term == Some(FindingTerm::IkkeISamsvar)
+            && grounds::refers_back(&s.flat))
+        .then(|| c.sentence.checked_sub(1))
+        .flatten()
+        .filter(|&p| doc.sentences[p].section == s.section);
+        if let Some(gi) = back.and_then(|p| gap_of[p]) {
+            grounds::conform(ctx, &mut report.gaps[gi], s, c.at, c.word);
+            gap_of[c.sentence] = Some(gi);
+            continue;
+        }
         let theme: &[GapCategory] = s.section.map_or(&[], |h| themes[h].as_slice());
-        let (category, by) = decide(&categories(&s.flat, supervision), theme);
+        // A sentence that refers back takes its topic from the sentence before.
+        let topic = back.map_or_else(
+            || s.flat.clone(),
+            |p| format!("{} {}", doc.sentences[p].flat, s.flat),
+        );
+        let (category, by) = decide(&categories(&topic, supervision), theme);
         let labelled = supervision || c.rule == "gap.avvik";
         if category == GapCategory::Other && (c.word.term.is_none() || !labelled) {
             // Rule gap.category: a shortcoming with no codebook keyword is rarely about
@@ -145,6 +175,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                 && let Some(ev) = ctx.sentence_evidence(s, s.raw(c.at))
             {
                 gap.evidence.push(ev);
+                gap_of[c.sentence] = Some(gi);
                 add_services(ctx, gap, c.sentence);
                 // The summary or conclusion states as the auditor's what the findings showed,
                 // or gives it the report's own word ("Det er kritikkverdig at ...").
@@ -182,6 +213,17 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         } else {
             "introduction, restating an earlier report's findings (rule gap.earlier)".to_string()
         };
+        // Rule gap.conformity with no gap for the sentence before: it is what the verdict is
+        // about, so it is quoted first and summarises the gap.
+        let before = back.map(|p| &doc.sentences[p]);
+        let mut evidence = Vec::new();
+        if let Some(p) = before
+            && let Some(pev) = ctx.sentence_evidence(p, p.start)
+        {
+            evidence.push(pev);
+        }
+        evidence.push(ev);
+        let stated = before.map_or((s.start, s.end), |p| (p.start, s.end));
         let id = ctx.id(format!("g-{category}"));
         let mut gap = Gap {
             id,
@@ -189,22 +231,30 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             severity,
             term: c.word.term,
             stated_in: Some(stated_in),
-            summary: display(doc, s.start, s.end, 200),
+            summary: display(doc, stated.0, stated.1, 200),
             services: Vec::new(),
             relations: Vec::new(),
             criteria: Vec::new(),
             legal: legal_refs(&doc.text[s.start..s.end]),
-            evidence: vec![ev],
+            evidence,
             note: Some(format!(
-                "rule {}: '{}' in section {section} (role {role}); category {by}",
-                c.rule, c.word.phrase,
+                "rule {}: '{}' in section {section} (role {role}); category {by}{}",
+                c.rule,
+                c.word.phrase,
+                if before.is_some() {
+                    "; about the sentence before (rule gap.conformity)"
+                } else {
+                    ""
+                }
             )),
         };
         add_services(ctx, &mut gap, c.sentence);
         report.gaps.push(gap);
         stems.push((category, words));
         merged.insert(key, report.gaps.len() - 1);
+        gap_of[c.sentence] = Some(report.gaps.len() - 1);
     }
+    grounds::attach(ctx, &mut report.gaps, &attached, &gap_of);
     // In the order of the text (the summary's statements were taken last), ties by id.
     report
         .gaps
@@ -332,7 +382,8 @@ fn candidate(
         });
     }
     // A lead-in ("Det ble påpekt to lovbrudd:") introduces the findings; its list states them.
-    if NOT_GAP.is_match(flat) || flat.trim_end().ends_with(':') {
+    // Rule gap.boilerplate: "Det ble avdekket to lovbrudd." counts them.
+    if NOT_GAP.is_match(flat) || flat.trim_end().ends_with(':') || grounds::boilerplate(flat) {
         return None;
     }
     // Rule gap.footnote: a footnote ("12 Deloitte har ...") cites or explains; it states no
@@ -445,112 +496,14 @@ fn earlier_finding(ctx: &Ctx<'_, '_>, si: usize) -> bool {
 /// How many sentences back a lead-in of earlier findings is looked for.
 const EARLIER_REACH: usize = 15;
 
-/// Rule `gap.negation`: the negation at `flat[a..b]` states a shortcoming unless its clause is a
-/// condition ("Dersom brukeren ikke er enig, ..."), it is contrasted at once with what is there
-/// ("er ikke en juridisk enhet, men en arena ..."), or what it negates is itself a problem
-/// ("det er ikke venteliste").
-fn stated_negation(flat: &str, a: usize, b: usize) -> bool {
-    if conditional(flat, a) {
-        return false;
-    }
-    let rest = &flat[b..];
-    let clause_end = rest.find(['.', ';']).unwrap_or(rest.len());
-    if rest[..clause_end]
-        .find(", men ")
-        .is_some_and(|i| i <= CONTRAST_REACH)
-    {
-        return false;
-    }
-    let negated = &flat[a..(b + floor_char(rest, PROBLEM_REACH)).min(flat.len())];
-    !rules::NEGATED_PROBLEM_WORDS
-        .iter()
-        .any(|w| negated.contains(w))
-}
-
-/// Rule `gap.condition`: the words at `flat[a..]` stand in a clause that opens with a condition
-/// ("Dersom brukeren ikke er enig", "hvis det er risiko for ..."): a case, not a finding.
-fn conditional(flat: &str, a: usize) -> bool {
-    let clause_start = flat[..a].rfind([',', ';', ':']).map_or(0, |i| i + 1);
-    let clause = &flat[clause_start..a];
-    rules::CONDITION_WORDS.iter().any(|w| {
-        clause.match_indices(w).any(|(i, _)| {
-            word_start(clause, i)
-                && clause[i + w.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
-    })
-}
-
 /// Rule `gap.fragment`: the fewest words a statement of a gap has.
 const MIN_WORDS: usize = 4;
-
-/// How far (bytes) after a negation a ", men" makes it a contrast.
-const CONTRAST_REACH: usize = 80;
-/// How far (bytes) after a negation its object is looked for.
-const PROBLEM_REACH: usize = 24;
-
-/// The largest char boundary of `text` at or below `i`.
-fn floor_char(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// Rule `gap.avvik` for lists: a list item after a lead-in that names the tilsyn's finding
-/// ("Det ble påpekt to lovbrudd:", "Statsforvalteren fant følgende avvik:") states it; a list
-/// after "Lovbruddet bygger på følgende:" lists the observations, not the finding.
-fn lead_word(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<FindingWord> {
-    s.marker.as_ref()?;
-    let sentences = &ctx.doc.sentences;
-    let lead = (0..si)
-        .rev()
-        .take(12)
-        .take_while(|&k| sentences[k].section == s.section)
-        .find(|&k| sentences[k].marker.is_none())?;
-    let flat = sentences[lead].flat.trim_end();
-    if !flat.ends_with(':') || rules::OBSERVATION_LEADS.iter().any(|w| flat.contains(w)) {
-        return None;
-    }
-    flat.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .find_map(|w| {
-            let stemmed = stem(w);
-            rules::TILSYN_WORDS
-                .iter()
-                .find(|t| stem(t.phrase) == stemmed)
-                .copied()
-        })
-}
 
 fn word_start(flat: &str, at: usize) -> bool {
     flat[..at]
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric())
-}
-
-fn first_in_section(ctx: &Ctx<'_, '_>, si: usize) -> bool {
-    si == 0 || ctx.doc.sentences[si - 1].section != ctx.doc.sentences[si].section
-}
-
-/// The tilsyn word a sentence opens with (after a list marker) as a label: "Avvik 2:",
-/// "Lovbrudd:", "Merknad 1 –"; or, for a heading, its first word: "Avvik 1", "Merknader".
-fn opening_word(flat: &str, heading: bool) -> Option<FindingWord> {
-    let c = OPENING.captures(flat)?;
-    let word = c.get(1)?.as_str();
-    let labelled = c.get(2).is_some();
-    if !(labelled || heading) {
-        return None;
-    }
-    let stemmed = stem(word);
-    rules::TILSYN_WORDS
-        .iter()
-        .find(|w| stem(w.phrase) == stemmed)
-        .copied()
 }
 
 fn stated_in(role: Role, word: &FindingWord) -> StatedIn {
@@ -613,23 +566,5 @@ mod tests {
             severity(Role::Assessment, &word("mangel"), flat),
             Severity::Breach
         );
-    }
-
-    #[test]
-    fn a_negation_in_a_condition_a_contrast_or_of_a_problem_states_no_gap() {
-        let at = |s: &str| {
-            let m = NEGATED.find(s).expect("a negation");
-            stated_negation(s, m.start(), m.end())
-        };
-        assert!(at("det er ikke etablert rutiner for samarbeid."));
-        assert!(!at(
-            "dersom brukeren ikke er enig, blir det ført i journalen."
-        ));
-        assert!(!at(
-            "helsefellesskapet er ikke etablert som en enhet, men en arena."
-        ));
-        assert!(!at("det har ikke vært en reduksjon i antall årsverk."));
-        // "en viss grad" is no condition.
-        assert!(at("planen er i en viss grad ikke dokumentert."));
     }
 }

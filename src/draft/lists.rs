@@ -23,12 +23,32 @@ static LAW_THEN_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 static SECTION_THEN_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"§\s*(\d+(?:-\d+)?)(?:\s+([a-h])\b)?\s+i\s+((?:[\p{L}]+-\s+og\s+)?[\p{L}-]+(?:loven|lova))").expect("valid pattern")
 });
+/// One section number of an enumeration: "17", "4-1", "2-1 e".
+const SECTION_PATTERN: &str = r"\d+(?:-\d+)?(?:\s+[a-h]\b)?";
+static SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(SECTION_PATTERN).expect("valid pattern"));
+static LAW_THEN_SECTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b((?:[\p{{L}}]+-\s+og\s+)?[\p{{L}}-]*(?:loven|lova|lov)|hol|pbrl|stjl|shtl|phvl|hpl|fvl|kl|bsl|fhl|pbl|hrl|bvl)\s*§§\s*({s}(?:\s*(?:{j})\s*{s})+)",
+        s = SECTION_PATTERN,
+        j = rules::SECTION_JOINERS.join("|")
+    ))
+    .expect("valid pattern")
+});
+static SECTIONS_THEN_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"§§\s*({s}(?:\s*(?:{j})\s*{s})+)\s+i\s+((?:[\p{{L}}]+-\s+og\s+)?[\p{{L}}-]+(?:loven|lova))",
+        s = SECTION_PATTERN,
+        j = rules::SECTION_JOINERS.join("|")
+    ))
+    .expect("valid pattern")
+});
 static CASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[Ss]ak\s+(\d{1,4}/\d{2,4})").expect("valid pattern"));
 
 /// The legal references in `text` that parse as [`LegalRef`], in order, without repeats.
 pub(crate) fn legal_refs(text: &str) -> Vec<LegalRef> {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = expand_sections(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     let mut found: Vec<(usize, String)> = Vec::new();
     for c in LAW_THEN_SECTION.captures_iter(&flat) {
         if let (Some(all), Some(law), Some(sec)) = (c.get(0), c.get(1), c.get(2)) {
@@ -56,6 +76,28 @@ pub(crate) fn legal_refs(text: &str) -> Vec<LegalRef> {
         }
     }
     out
+}
+
+/// Rule `legal.sections`: an enumeration of sections of one law ("sosialtjenesteloven §§ 17
+/// og 4", "§§ 4-1 og 4-2 i helse- og omsorgstjenesteloven") written out as one reference per
+/// section, since a [`LegalRef`] names one section (it rejects "§§").
+fn expand_sections(flat: &str) -> String {
+    let flat = LAW_THEN_SECTIONS.replace_all(flat, |c: &regex::Captures<'_>| {
+        SECTION
+            .find_iter(&c[2])
+            .map(|m| format!("{} § {}", &c[1], m.as_str()))
+            .collect::<Vec<_>>()
+            .join(" og ")
+    });
+    SECTIONS_THEN_LAW
+        .replace_all(&flat, |c: &regex::Captures<'_>| {
+            SECTION
+                .find_iter(&c[1])
+                .map(|m| format!("§ {} i {}", m.as_str(), &c[2]))
+                .collect::<Vec<_>>()
+                .join(" og ")
+        })
+        .into_owned()
 }
 
 /// What a list is, from its lead-in or section.

@@ -363,7 +363,15 @@ fn mark_headings(lines: &mut [Line<'_>], outline: &mut Outline) {
         let kind = lines[i].kind;
         if kind == LineKind::Text {
             let text = lines[i].text.trim().trim_start_matches('\u{c}').trim();
-            let boundary = prev_text.is_none_or(ends_sentence);
+            // A chapter word alone on its line after a blank line ("Sammendrag" after the
+            // tilsyn template's "Kontaktperson i virksomheten: ..." block) opens a chapter even
+            // when the line before does not end a sentence.
+            let alone = i > 0
+                && lines[i - 1].kind == LineKind::Blank
+                && rules::SECTION_WORDS
+                    .iter()
+                    .any(|(w, _, top)| *top && text.to_lowercase() == *w);
+            let boundary = prev_text.is_none_or(ends_sentence) || alone;
             let heading = (!listed[i])
                 .then(|| numbered_heading(text, &path))
                 .flatten()
@@ -526,5 +534,23 @@ mod tests {
         // The first section of the next chapter, its chapter heading missed; not the second.
         assert!(continues(&[3, 3, 1], &[4, 1]));
         assert!(!continues(&[3, 3, 1], &[4, 2]));
+    }
+
+    #[test]
+    fn a_chapter_word_alone_after_a_blank_line_is_a_heading() {
+        let text = "Kontaktperson i virksomheten: Kari Hansen, bydelsdirektør ved bydelen\n\n\
+                    Sammendrag\n\nDet ble avdekket to lovbrudd.\n";
+        let doc = Doc::new(text);
+        let roles: Vec<(usize, Option<Role>)> = doc
+            .outline
+            .headings
+            .iter()
+            .map(|h| (h.line, h.role))
+            .collect();
+        assert_eq!(roles, [(3, Some(Role::Summary))]);
+        // Run on from a line that does not end a sentence, it is a word of the sentence.
+        let text = "Kontaktperson i virksomheten: Kari Hansen, bydelsdirektør ved bydelen\n\
+                    Sammendrag\n\nDet ble avdekket to lovbrudd.\n";
+        assert!(Doc::new(text).outline.headings.is_empty());
     }
 }

@@ -240,14 +240,24 @@ fn a_lovbrudd_stated_in_a_list_or_under_a_label_and_its_observations() {
                 Severity::Breach,
                 GapCategory::ServiceEvaluation
             ),
-            // An observation the breach rests on: the auditor's words, not the finding's term.
-            (
-                line_of(LOVBRUDD, "• Kommunen har ikke rutiner"),
-                None,
-                Severity::Improvement,
-                GapCategory::ServiceEvaluation
-            ),
         ]
+    );
+    // The observations the breach rests on ("Lovbruddet bygger på følgende:") are its grounds:
+    // evidence of its gap (rule gap.grounds), not gaps of their own.
+    let lines: Vec<usize> = d.report.gaps[1].evidence.iter().map(|e| e.line).collect();
+    assert_eq!(
+        lines,
+        [
+            line_of(LOVBRUDD, "Lovbrudd:"),
+            line_of(LOVBRUDD, "• Kommunen har ikke rutiner"),
+            line_of(LOVBRUDD, "• Ansatte kjenner ikke")
+        ]
+    );
+    assert!(
+        d.report.gaps[1]
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("gap.grounds"))
     );
 }
 
