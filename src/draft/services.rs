@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+mod exclude;
 mod fold;
 mod phrases;
 mod relations;
@@ -105,7 +106,7 @@ static MUNICIPALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
+        r"\b(?:\p{{L}}{{2,}}(?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
         rules::UNIT_ENDINGS
             .iter()
             .map(|(e, _)| *e)
@@ -489,11 +490,12 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
         }
     }
     for m in UNIT.find_iter(flat) {
-        let (a, b) = (s.raw(adjectives_before(flat, m.start())), s.raw(m.end()));
+        let m = coordinated(s, text, m.start(), m.end());
+        let (a, b) = (s.raw(adjectives_before(flat, m.start)), s.raw(m.end));
         if overlaps(&out, a, b) {
             continue;
         }
-        let word = m.as_str();
+        let word = &flat[m.clone()];
         let last = word.rsplit(' ').next().unwrap_or(word);
         if rules::SECTOR_WORDS.contains(&last) || population(last) {
             continue;
@@ -531,10 +533,24 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
         });
     }
     out.sort_by_key(|m| m.start);
+    exclude::exclude(ctx, s, auditor, &mut out);
     phrases::listed(ctx, s, raw, &mut out);
     anaphors(ctx, s, &mut out);
+    exclude::exclude(ctx, s, auditor, &mut out);
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// Rule `service.head-noun`: a unit's name that opens with the first part of a coordinated
+/// compound ("Bo- og oppfølgingstjenesten", "Mottaks- og oppfølgingsenheten") is one name; the
+/// flat text has lost the hyphen ("boog oppfølgingstjenesten"), so the first part is kept only
+/// when the text writes it with one. `a..b`: the bytes of `flat` the head-noun pattern matched.
+fn coordinated(s: &Sentence, text: &str, a: usize, b: usize) -> std::ops::Range<usize> {
+    let flat = s.flat.as_str();
+    match flat[a..b].find(' ') {
+        Some(space) if !text[s.raw(a)..s.raw(a + space)].contains('-') => a + space + 1..b,
+        _ => a..b,
+    }
 }
 
 /// Rule `service.anaphor`: a unit's bare head in the definite form ("avdelingen", "tenesta"),

@@ -466,3 +466,117 @@ pub const ANAPHORS: &[&str] = &[
     "bydelen",
     "etaten",
 ];
+
+/// Rule `service.title`: the first words of a law's or a regulation's title ("Lov om sosiale
+/// tjenester i arbeids- og velferdsforvaltningen (sosialtjenesteloven)", "forskrift om leiing og
+/// kvalitetsforbetring § 6"), bokmål and nynorsk, each followed by "om". A title names its
+/// subject, not a unit: nothing named inside it is drafted. The title runs to its short name in
+/// brackets when one follows ([`LAW_SHORT_ENDINGS`]), else to a section sign, a bracket, a full
+/// stop, a semicolon, a colon or a word of [`TITLE_STOPS`].
+pub const TITLE_HEADS: &[&str] = &[
+    "lov",
+    "lova",
+    "loven",
+    "lovas",
+    "forskrift",
+    "forskrifta",
+    "forskriften",
+];
+
+/// Rule `service.title`: endings of a law's or regulation's short name in brackets after its
+/// title ("(sosialtjenesteloven)", "(helse- og omsorgstenestelova)", "(pasientjournalforskriften)").
+pub const LAW_SHORT_ENDINGS: &[&str] = &[
+    "loven",
+    "lova",
+    "lov",
+    "lovi",
+    "forskriften",
+    "forskrifta",
+    "forskrift",
+];
+
+/// Rule `service.title`: words that end a title without a short name in brackets: the finite
+/// verbs and subordinators of the sentence it stands in ("Etter forskrift om ledelse og
+/// kvalitetsforbedring skal kommunen ..."). A comma ends it too, unless an enumeration of the
+/// title's subject follows ("forskrift om habilitering og rehabilitering, individuell plan og
+/// koordinator").
+pub const TITLE_STOPS: &[&str] = &[
+    "skal", "er", "var", "har", "hadde", "kan", "må", "vil", "blir", "ble", "vart", "vert", "gir",
+    "gjev", "stiller", "set", "setter", "krev", "krever", "pålegger", "pålegg", "slår", "som",
+    "at", "der", "når", "jf", "jfr",
+];
+
+/// Rule `service.job-title`: a person's role as a participants list, a signature or a contact
+/// line gives it after the person's name ("Siri Vik, kommunalsjef helse", "Ola Nordmann
+/// revisjonsleder", "Kari Hansen, bydelsdirektør"), bokmål and nynorsk. A role after a name is the
+/// person's title, not a unit of the report; elsewhere ("rådmannen har ansvaret") the leadership
+/// it names stays a service. Matched on the first word of a naming, lowercased, or its definite
+/// form.
+pub const ROLE_TITLES: &[&str] = &[
+    "leder",
+    "leiar",
+    "enhetsleder",
+    "einingsleiar",
+    "avdelingsleder",
+    "avdelingsleiar",
+    "virksomhetsleder",
+    "verksemdsleiar",
+    "tjenesteleder",
+    "tenesteleiar",
+    "fagleder",
+    "fagleiar",
+    "seksjonsleder",
+    "seksjonsleiar",
+    "teamleder",
+    "teamleiar",
+    "kommunalsjef",
+    "kommunaldirektør",
+    "rådmann",
+    "kommunedirektør",
+    "kommunalområdedirektør",
+    "bydelsdirektør",
+    "assisterende",
+    "direktør",
+    "revisor",
+    "revisjonsleder",
+    "revisjonsleiar",
+    "forvaltningsrevisor",
+    "oppdragsansvarlig",
+    "rådgiver",
+    "rådgjevar",
+    "seniorrådgiver",
+    "seniorrådgjevar",
+    "spesialrådgiver",
+    "konsulent",
+    "saksbehandler",
+    "sakshandsamar",
+    "koordinator",
+    "kommuneoverlege",
+    "psykolog",
+    "sykepleier",
+    "sjukepleiar",
+    "miljøterapeut",
+];
+
+/// Rule `service.listing`: words of a heading whose section lists laws, documents, sources or
+/// people (a tilsyn report's "Regelverk", "Dokumentunderlag", "Deltakere ved tilsynet"; an
+/// audit's "Kilder", "Referanser"). Its lines are titles and names of people: only a unit named
+/// with a capital ("Nav Nordøst", "Enhet for psykisk helse og rus") is drafted from them.
+pub const LISTING_SECTIONS: &[&str] = &[
+    "regelverk",
+    "lovgrunnlag",
+    "rettsgrunnlag",
+    "dokumentunderlag",
+    "dokumentliste",
+    "deltakere",
+    "deltakarar",
+    "deltagere",
+    "referanser",
+    "referansar",
+    "kildeliste",
+    "kjeldeliste",
+    "kilder",
+    "kjelder",
+    "litteratur",
+    "litteraturliste",
+];
