@@ -139,8 +139,9 @@ pub const SPEAKER_WORDS: &[&str] = &[
 /// med Helse Førde om samarbeid, og tenesta for psykisk helse og rus møter Nordfjord DPS kvar
 /// månad"), matched on the lowercased sentence. Services named in different clauses are not
 /// paired, and each clause's pairs take the cues of their own clause. A join counts only when
-/// the clause after it has a verb of its own ([`FINITE_VERBS`], or a present or past tense right
-/// after a naming): ", og" before a last item of an enumeration joins no clauses.
+/// the clause after it has a subject and a verb of its own ([`FINITE_VERBS`], or a present tense
+/// right after a naming): ", og" before a last item of an enumeration joins no clauses, and ", og
+/// er i møter med ..." continues the subject before it.
 pub const CLAUSE_JOINS: &[&str] = &[", og ", ", men ", ", mens ", ", medan ", "; "];
 
 /// Rule `relation.clause`: finite verbs that give a clause a verb of its own, bokmål and

@@ -54,7 +54,9 @@ struct Clause<'s> {
 }
 
 /// Rule `relation.clause`: the clauses of sentence `s` as byte ranges of its flat text; a join
-/// of [`rules::CLAUSE_JOINS`] starts a clause when what follows it has a verb of its own.
+/// of [`rules::CLAUSE_JOINS`] starts a clause when what follows it has a subject and a verb of
+/// its own (a verb right after the join shares the subject before it: "A følger opp meldinger
+/// fra B, og er i møter med C" relates A to C).
 /// `spans`: the services the sentence names.
 fn clauses(text: &str, s: &Sentence, spans: &[Span]) -> Vec<(usize, usize)> {
     let flat = s.flat.as_str();
@@ -67,7 +69,10 @@ fn clauses(text: &str, s: &Sentence, spans: &[Span]) -> Vec<(usize, usize)> {
     let mut start = 0;
     for (k, &(at, after)) in joins.iter().enumerate() {
         let next = joins.get(k + 1).map_or(flat.len(), |j| j.0);
-        if after > next || !own_verb(text, s, spans, after, next) {
+        // ", og samarbeider med ...": a second verb of the same subject, no clause of its own.
+        let first = flat[after..].split(|c: char| !c.is_alphanumeric()).next();
+        let shared = first.is_some_and(|w| rules::FINITE_VERBS.contains(&w));
+        if after > next || shared || !own_verb(text, s, spans, after, next) {
             continue;
         }
         out.push((start, at));
