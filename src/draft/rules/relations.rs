@@ -138,7 +138,8 @@ pub const SPEAKER_WORDS: &[&str] = &[
 /// Rule `relation.clause`: the joins of two main clauses in one sentence ("Kommunen har avtale
 /// med Helse Førde om samarbeid, og tenesta for psykisk helse og rus møter Nordfjord DPS kvar
 /// månad"), matched on the lowercased sentence. Services named in different clauses are not
-/// paired, and each clause's pairs take the cues of their own clause. A join counts only when
+/// paired, and each clause's pairs take the cues of their own clause (a clause with none takes
+/// the sentence's, within the window of rule `relation.window`). A join counts only when
 /// the clause after it has a subject and a verb of its own ([`FINITE_VERBS`], or a present tense
 /// right after a naming): ", og" before a last item of an enumeration joins no clauses, and ", og
 /// er i møter med ..." continues the subject before it.
@@ -147,9 +148,54 @@ pub const CLAUSE_JOINS: &[&str] = &[", og ", ", men ", ", mens ", ", medan ", ";
 /// Rule `relation.clause`: finite verbs that give a clause a verb of its own, bokmål and
 /// nynorsk: the auxiliaries and the verbs the reports state collaboration with.
 pub const FINITE_VERBS: &[&str] = &[
-    "er", "var", "har", "hadde", "skal", "skulle", "kan", "kunne", "må", "måtte", "vil", "ville",
-    "blir", "ble", "vert", "vart", "får", "fikk", "fekk", "gir", "gav", "ga", "gjev", "gjør",
-    "gjer", "gjorde", "tar", "tek", "går", "møter", "møtte", "deltar", "deltek", "samarbeider",
-    "samarbeidar", "henviser", "tilviser", "melder", "opplever", "mangler",
-    "manglar", "finnes", "finst", "fins", "ligger", "ligg", "sier", "seier", "mener", "meiner",
+    "er",
+    "var",
+    "har",
+    "hadde",
+    "skal",
+    "skulle",
+    "kan",
+    "kunne",
+    "må",
+    "måtte",
+    "vil",
+    "ville",
+    "blir",
+    "ble",
+    "vert",
+    "vart",
+    "får",
+    "fikk",
+    "fekk",
+    "gir",
+    "gav",
+    "ga",
+    "gjev",
+    "gjør",
+    "gjer",
+    "gjorde",
+    "tar",
+    "tek",
+    "går",
+    "møter",
+    "møtte",
+    "deltar",
+    "deltek",
+    "samarbeider",
+    "samarbeidar",
+    "henviser",
+    "tilviser",
+    "melder",
+    "opplever",
+    "mangler",
+    "manglar",
+    "finnes",
+    "finst",
+    "fins",
+    "ligger",
+    "ligg",
+    "sier",
+    "seier",
+    "mener",
+    "meiner",
 ];

@@ -501,9 +501,34 @@ pub const LAW_SHORT_ENDINGS: &[&str] = &[
 /// title's subject follows ("forskrift om habilitering og rehabilitering, individuell plan og
 /// koordinator").
 pub const TITLE_STOPS: &[&str] = &[
-    "skal", "er", "var", "har", "hadde", "kan", "må", "vil", "blir", "ble", "vart", "vert", "gir",
-    "gjev", "stiller", "set", "setter", "krev", "krever", "pålegger", "pålegg", "slår", "som",
-    "at", "der", "når", "jf", "jfr",
+    "skal",
+    "er",
+    "var",
+    "har",
+    "hadde",
+    "kan",
+    "må",
+    "vil",
+    "blir",
+    "ble",
+    "vart",
+    "vert",
+    "gir",
+    "gjev",
+    "stiller",
+    "set",
+    "setter",
+    "krev",
+    "krever",
+    "pålegger",
+    "pålegg",
+    "slår",
+    "som",
+    "at",
+    "der",
+    "når",
+    "jf",
+    "jfr",
 ];
 
 /// Rule `service.job-title`: a person's role as a participants list, a signature or a contact

@@ -8,18 +8,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::super::Ctx;
 use super::super::rules;
 use super::super::sentences::Sentence;
-use super::super::Ctx;
 use super::Mention;
 
 /// A title's head and "om" ("Lov om", "forskrift om"), on the flat text.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?:{})\s+om\s",
-        rules::TITLE_HEADS.join("|")
-    ))
-    .expect("valid pattern")
+    Regex::new(&format!(r"\b(?:{})\s+om\s", rules::TITLE_HEADS.join("|"))).expect("valid pattern")
 });
 /// A law's short name in brackets, on the flat text ("(sosialtjenesteloven)", "(helseog
 /// omsorgstenestelova)").
@@ -198,14 +194,21 @@ mod tests {
     fn a_title_runs_to_its_short_name_or_its_end() {
         let flat = "forskrift om leiing og kvalitetsforbetring § 6 og sjukeheimen";
         let from = flat.find("leiing").unwrap();
-        assert_eq!(&flat[from..title_end(flat, from)], "leiing og kvalitetsforbetring");
+        assert_eq!(
+            &flat[from..title_end(flat, from)],
+            "leiing og kvalitetsforbetring"
+        );
         let flat = "etter forskrift om ledelse og kvalitetsforbedring skal kommunen ha rutiner";
         let from = flat.find("ledelse").unwrap();
-        assert_eq!(&flat[from..title_end(flat, from)], "ledelse og kvalitetsforbedring");
+        assert_eq!(
+            &flat[from..title_end(flat, from)],
+            "ledelse og kvalitetsforbedring"
+        );
         let flat = "forskrift om habilitering og rehabilitering, individuell plan og koordinator.";
         let from = flat.find("habilitering").unwrap();
         assert!(flat[from..title_end(flat, from)].ends_with("koordinator"));
-        let t = "lov om sosiale tjenester i arbeidsog velferdsforvaltningen (sosialtjenesteloven) x";
+        let t =
+            "lov om sosiale tjenester i arbeidsog velferdsforvaltningen (sosialtjenesteloven) x";
         let m = TITLE.find(t).unwrap();
         let short = SHORT_NAME.find(&t[m.end()..]).unwrap();
         assert!(t[m.end()..m.end() + short.end()].ends_with("(sosialtjenesteloven)"));

@@ -36,17 +36,29 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
                 .filter(|x| x.start >= ra && (x.start < rb || fb == s.flat.len()))
                 .cloned()
                 .collect();
-            let clause = Clause {
-                s,
-                from: fa,
-                flat: &s.flat[fa..fb],
+            // A clause with no cue of its own takes the sentence's ("Det er faste deltakarar i
+            // møta, og frå kommunen stiller A og B"); the window still keeps the cue near.
+            let own = RELATION_CUES.find_iter(&s.flat[fa..fb]).next().is_some();
+            let clause = if own {
+                Clause {
+                    s,
+                    from: fa,
+                    flat: &s.flat[fa..fb],
+                }
+            } else {
+                Clause {
+                    s,
+                    from: 0,
+                    flat: &s.flat,
+                }
             };
             pairs(ctx, report, &mut by_pair, &clause, &in_clause);
         }
     }
 }
 
-/// A clause of a sentence: its lowercased text from byte `from` of the sentence's flat text.
+/// A clause of a sentence (or the whole sentence, for a clause with no cue of its own): the
+/// lowercased text its cues are taken from, from byte `from` of the sentence's flat text.
 struct Clause<'s> {
     s: &'s Sentence,
     from: usize,
