@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+mod exclude;
 mod fold;
+mod head_noun;
 mod phrases;
 mod relations;
 
@@ -105,7 +107,7 @@ static MUNICIPALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:\p{{L}}{{3,}}(?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
+        r"\b(?:\p{{L}}{{2,}}(?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
         rules::UNIT_ENDINGS
             .iter()
             .map(|(e, _)| *e)
@@ -489,13 +491,17 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
         }
     }
     for m in UNIT.find_iter(flat) {
-        let (a, b) = (s.raw(adjectives_before(flat, m.start())), s.raw(m.end()));
+        let m = head_noun::coordinated(s, text, m.start(), m.end());
+        let (a, b) = (
+            s.raw(head_noun::adjectives_before(flat, m.start)),
+            s.raw(m.end),
+        );
         if overlaps(&out, a, b) {
             continue;
         }
-        let word = m.as_str();
+        let word = &flat[m.clone()];
         let last = word.rsplit(' ').next().unwrap_or(word);
-        if rules::SECTOR_WORDS.contains(&last) || population(last) {
+        if rules::SECTOR_WORDS.contains(&last) || head_noun::population(last) {
             continue;
         }
         let ending_kind = rules::UNIT_ENDINGS
@@ -531,8 +537,10 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
         });
     }
     out.sort_by_key(|m| m.start);
+    exclude::exclude(ctx, s, auditor, &mut out);
     phrases::listed(ctx, s, raw, &mut out);
     anaphors(ctx, s, &mut out);
+    exclude::exclude(ctx, s, auditor, &mut out);
     out.sort_by_key(|m| m.start);
     out
 }
@@ -594,47 +602,4 @@ fn acronym_phrase(before: &str, short: &str) -> Option<usize> {
         }
     }
     None
-}
-
-/// Rule `service.head-noun`: the start (a byte of `flat`) of up to two adjectives before byte
-/// `at` ("kommunalt samarbeidsutvalg", "aktivt oppsøkende behandlingsteam"): they are part of a
-/// unit's name as the text gives it ([`rules::NAME_ADJECTIVES`]).
-fn adjectives_before(flat: &str, at: usize) -> usize {
-    let mut a = at;
-    for _ in 0..2 {
-        let before = &flat[..a];
-        if !before.ends_with(' ') {
-            break;
-        }
-        let trimmed = before.trim_end();
-        let i = trimmed.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
-            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        let word = &trimmed[i..];
-        let adjective = word.chars().count() > 4
-            && (rules::NAME_ADJECTIVES.contains(&word)
-                || rules::ADJECTIVE_ENDINGS
-                    .iter()
-                    .chain(rules::NEUTER_ADJECTIVE_ENDINGS)
-                    .any(|e| word.ends_with(e)));
-        if !adjective || (i > 0 && !trimmed[..i].ends_with(' ')) {
-            break;
-        }
-        a = i;
-    }
-    a
-}
-
-/// Rule `service.head-noun`: a "-gruppen"/"-gruppa" word whose first part is a group of people
-/// ([`rules::POPULATION_WORDS`]).
-fn population(word: &str) -> bool {
-    ["gruppen", "gruppa", "gruppe", "grupper", "gruppene"]
-        .iter()
-        .find_map(|e| word.strip_suffix(e))
-        .is_some_and(|first| {
-            let first = first.trim_end_matches('-');
-            rules::POPULATION_WORDS
-                .iter()
-                .any(|p| first.ends_with(p.trim_end_matches('-')))
-        })
 }

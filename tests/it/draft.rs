@@ -148,9 +148,12 @@ fn bundled_drafts_score_against_the_bundled_records() {
     assert!(r(gaps) >= 0.45, "gaps {gaps:?}");
     assert!(gaps.precision().unwrap() >= 0.48, "gaps {gaps:?}");
     // Relations as pairs of services on both sides, one to one; floors at the measured scores.
-    assert!(r(relations) >= 0.39, "relations {relations:?}");
+    // Rule relation.clause (no pair across two main clauses) took the recall from 0.40 to 0.389
+    // (156 of 401): the pairs it drops matched reviewed pairs that the reviewers took from other
+    // sentences, not the clauses they were drafted from.
+    assert!(r(relations) >= 0.38, "relations {relations:?}");
     assert!(
-        relations.precision().unwrap() >= 0.24,
+        relations.precision().unwrap() >= 0.25,
         "relations {relations:?}"
     );
 }

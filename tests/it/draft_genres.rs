@@ -38,7 +38,12 @@ fn id_of<'a>(d: &'a Draft, name: &str) -> &'a str {
     d.report
         .services
         .iter()
-        .find(|s| s.name.eq_ignore_ascii_case(name))
+        // A name the drafter folded into a unit's fuller name ("bydelen" into "Bydel Nordøst")
+        // is that unit's alias.
+        .find(|s| {
+            s.name.eq_ignore_ascii_case(name)
+                || s.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+        })
         .unwrap_or_else(|| panic!("{name} in {:?}", names(d)))
         .id
         .as_str()
@@ -129,7 +134,6 @@ fn a_district_tilsyn_gives_each_lovbrudd_once_with_its_legal_ground() {
 }
 
 #[test]
-#[ignore = "in progress"]
 fn a_district_tilsyn_gives_the_districts_units_and_no_titles_as_services() {
     let d = drafted("tilsyn-bydel.txt", TILSYN_BYDEL);
     // The district's units; a law's title and a document's title are no services.
@@ -196,7 +200,6 @@ fn a_nynorsk_tilsyn_gives_its_lovbrot_and_merknad() {
 }
 
 #[test]
-#[ignore = "in progress"]
 fn a_nynorsk_tilsyn_gives_one_relation_per_clause() {
     let d = drafted("tilsyn-nynorsk.txt", TILSYN_NYNORSK);
     // "Kommunen har avtale med Helse Førde om samarbeid, og tenesta for psykisk helse og rus

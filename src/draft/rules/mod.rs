@@ -15,15 +15,21 @@
 //! By job: this file holds the structure rules (section roles, contents, sentences) and the
 //! lead-ins of lists and metadata; `gaps.rs` the finding words and codebook keywords;
 //! `followups.rs` the grading words of conclusions and the status words of follow-ups;
-//! `services.rs` the names, patterns and relation cues. Every list is re-exported here, so a rule
-//! is `rules::NAME` wherever it is defined.
+//! `services.rs` the names, patterns and the words that make a phrase no unit; `phrases.rs` the
+//! words that take a unit's name from running text; `relations.rs` the relation cues and their
+//! status words. Every list is re-exported here, so a rule is `rules::NAME` wherever it is
+//! defined.
 
 mod followups;
 mod gaps;
+mod phrases;
+mod relations;
 mod services;
 
 pub use followups::*;
 pub use gaps::*;
+pub use phrases::*;
+pub use relations::*;
 pub use services::*;
 
 use crate::taxonomy::Genre;

@@ -1,109 +1,8 @@
-//! Rules of the services and relations: draft-side names, name patterns, unit endings and the
-//! collaboration cues with their status words (rules `service.*`, `relation.*`).
+//! Rules of the services: draft-side names, name patterns, unit endings, and the words that make
+//! a phrase no unit (rules `service.*`). The rules that take a name from running text are in
+//! `phrases.rs`, those of the relations in `relations.rs`.
 
-use crate::taxonomy::{RelationKind, ServiceKind};
-
-/// Rule `relation.cue`: words of collaboration and the relation kind each states (`collaboration`,
-/// form not stated, becomes `case_collaboration` in a sentence about users or patients). Matched as
-/// substrings of the lowercased sentence; a sentence naming two services and one of these is a
-/// relation candidate. Kinds listed first win when several occur.
-pub const RELATION_WORDS: &[(&str, RelationKind)] = &[
-    ("samarbeidsavtale", RelationKind::Agreement),
-    ("avtale", RelationKind::Agreement),
-    ("rutine", RelationKind::Routine),
-    ("rutinar", RelationKind::Routine),
-    ("prosedyre", RelationKind::Routine),
-    ("ansvarsgruppe", RelationKind::TeamMembership),
-    ("deltar", RelationKind::TeamMembership),
-    ("deltek", RelationKind::TeamMembership),
-    ("deltager", RelationKind::TeamMembership),
-    ("deltaker", RelationKind::TeamMembership),
-    ("deltakar", RelationKind::TeamMembership),
-    ("representant", RelationKind::TeamMembership),
-    ("representasjon", RelationKind::TeamMembership),
-    ("består av", RelationKind::TeamMembership),
-    ("er med i", RelationKind::TeamMembership),
-    ("felles vedtak", RelationKind::JointDecision),
-    ("drives av", RelationKind::JointService),
-    ("driftes av", RelationKind::JointService),
-    ("drift av", RelationKind::JointService),
-    ("henvis", RelationKind::Referral),
-    ("tilvis", RelationKind::Referral),
-    ("utskriv", RelationKind::Discharge),
-    ("samlokali", RelationKind::CoLocation),
-    ("veiledning", RelationKind::Guidance),
-    ("rettleiing", RelationKind::Guidance),
-    ("informasjon", RelationKind::InformationSharing),
-    ("rapporter", RelationKind::Reporting),
-    ("møte", RelationKind::Meeting),
-    ("samarbeid", RelationKind::Collaboration),
-    ("samhandl", RelationKind::Collaboration),
-    ("samordn", RelationKind::Collaboration),
-    ("sammen med", RelationKind::Collaboration),
-    ("saman med", RelationKind::Collaboration),
-    ("kontakt med", RelationKind::Collaboration),
-    ("i kontakt", RelationKind::Collaboration),
-];
-
-/// Rule `relation.status`: words that say a collaboration is lacking (negation), strained,
-/// working, planned or gone. Checked in that order of strength: gone, planned, lacking,
-/// strained, working; with none, the status is `described`.
-pub const NEGATION_WORDS: &[&str] = &[
-    "ikke",
-    "ikkje",
-    "ingen",
-    "inga",
-    "uten",
-    "utan",
-    "mangler",
-    "manglar",
-    "manglende",
-    "manglande",
-    "verken",
-    "aldri",
-];
-/// See [`NEGATION_WORDS`].
-pub const STRAIN_WORDS: &[&str] = &[
-    "varierende",
-    "varierande",
-    "utfordr",
-    "dårlig",
-    "dårleg",
-    "tilfeldig",
-    "personavhengig",
-    "sårbar",
-    "krevende",
-    "krevjande",
-    "mangelfull",
-    "begrenset",
-    "avgrensa",
-    "i liten grad",
-    "ikke godt nok",
-    "ikkje godt nok",
-];
-/// See [`NEGATION_WORDS`].
-pub const WORKING_WORDS: &[&str] = &[
-    "fungerer godt",
-    "fungerer bra",
-    "fungerer fint",
-    "godt samarbeid",
-    "god samhandling",
-    "godt fungerende",
-    "velfungerende",
-    "fornøyd med",
-    "positiv erfaring",
-];
-/// See [`NEGATION_WORDS`].
-pub const PLANNED_WORDS: &[&str] = &["planlegg", "planlagt", "skal etablere", "vil etablere"];
-/// See [`NEGATION_WORDS`].
-pub const GONE_WORDS: &[&str] = &[
-    "avviklet",
-    "avvikla",
-    "lagt ned",
-    "opphørt",
-    "ikke lenger",
-    "ikkje lenger",
-];
+use crate::taxonomy::ServiceKind;
 
 /// Rule `service.lexicon` (draft side): local names the crate's alias lexicon
 /// ([`ServiceKind::from_local_name`]) does not know yet: nynorsk forms, Oslo's bydel and
@@ -201,48 +100,6 @@ pub const STATE_BODY_ENDINGS: &[&str] = &[
     "departement",
     "direktoratet",
     "direktorat",
-];
-
-/// Rule `service.unit-for`: first words after "for" that make it a purpose or a target group
-/// ("dagsenter for personer med ...", "tjenesten for å sikre"), not the field a unit is named
-/// after.
-pub const FOR_GROUP_WORDS: &[&str] = &[
-    "å",
-    "personer",
-    "mennesker",
-    "menneske",
-    "brukere",
-    "brukar",
-    "pasient",
-    "barn",
-    "unge",
-    "ungdom",
-    "kvinner",
-    "menn",
-    "eldre",
-    "voksne",
-    "vaksne",
-    "innbygg",
-    "alle",
-    "de",
-    "dei",
-    "den",
-    "det",
-    "denne",
-    "dette",
-    "seg",
-    "sin",
-    "sine",
-    "sitt",
-    "hele",
-    "heile",
-    "tilbudet",
-    "tilbodet",
-    "tjenest",
-    "tenest",
-    "dem",
-    "deg",
-    "oss",
 ];
 
 /// Rule `service.lexicon`: names that are also common words or phrases ("mental helse",
@@ -586,304 +443,6 @@ pub const NOT_UNIT_HEADS: &[&str] = &[
     "kompetanse",
 ];
 
-/// Rule `service.unit-for`: unit words (singular, alone or ending a compound) that, followed by
-/// "for" and a field, name a unit ("enhet for psykisk helse og rus", "fagteam for alvorlig
-/// sykdom", "tenesta for psykisk helse og rus", "Byrådsavdeling for helse", "Utvalg for helse,
-/// pleie og omsorg"). `true`: the bare indefinite word is too common in other senses ("tjeneste
-/// for", "råd for"), so it counts only capitalised, definite or in a compound.
-pub const UNIT_FOR_HEADS: &[(&str, bool)] = &[
-    ("team", false),
-    ("teamet", false),
-    ("enhet", false),
-    ("enheten", false),
-    ("eining", false),
-    ("eininga", false),
-    ("avdeling", false),
-    ("avdelingen", false),
-    ("avdelinga", false),
-    ("seksjon", false),
-    ("seksjonen", false),
-    ("kontor", false),
-    ("kontoret", false),
-    ("senter", false),
-    ("senteret", false),
-    ("utvalg", false),
-    ("utvalget", false),
-    ("utval", false),
-    ("utvalet", false),
-    ("forum", false),
-    ("forumet", false),
-    ("mottak", false),
-    ("mottaket", false),
-    ("etat", false),
-    ("etaten", false),
-    ("klinikk", false),
-    ("klinikken", false),
-    ("poliklinikk", false),
-    ("tjeneste", true),
-    ("tjenesten", false),
-    ("teneste", true),
-    ("tenesta", false),
-    ("råd", true),
-    ("rådet", false),
-];
-
-/// Rule `service.unit-named`: organisational words a municipality's units are named after
-/// ("kommunalområdet helse og velferd", "tjenesteområdet Velferd", "virksomhet Helsefremmende
-/// og forebyggende tjeneste", "sektor for oppvekst"). `true`: a lowercase field may follow
-/// (these words are always followed by a name); `false`: only a capitalised name.
-pub const UNIT_NAMED: &[(&str, bool)] = &[
-    ("kommunalområdet", true),
-    ("kommunalområde", true),
-    ("tjenesteområdet", true),
-    ("tjenesteområde", true),
-    ("tenesteområdet", true),
-    ("tenesteområde", true),
-    ("virksomhetsområdet", true),
-    ("sektor", true),
-    ("sektoren", true),
-    ("virksomhet", false),
-    ("virksomheten", false),
-    ("verksemda", false),
-    ("avdeling", false),
-    ("avdelingen", false),
-    ("avdelinga", false),
-    ("enhet", false),
-    ("enheten", false),
-    ("eining", false),
-    ("eininga", false),
-    ("seksjon", false),
-    ("seksjonen", false),
-];
-
-/// Rule `service.leader`: titles of a unit's leader, followed by the unit's capitalised name, as
-/// a tilsyn report's participants list and "Om virksomheten" name them ("enhetsleder Psykisk
-/// helse og rus", "leiar for Heimetenesta"). Matched as whole words, ignoring case.
-pub const LEADER_TITLES: &[&str] = &[
-    "leder",
-    "leiar",
-    "enhetsleder",
-    "einingsleiar",
-    "avdelingsleder",
-    "avdelingsleiar",
-    "virksomhetsleder",
-    "verksemdsleiar",
-    "tjenesteleder",
-    "tenesteleiar",
-    "fagleder",
-    "fagleiar",
-    "seksjonsleder",
-    "seksjonsleiar",
-    "teamleder",
-    "teamleiar",
-    "daglig leder",
-    "dagleg leiar",
-    "kommunalsjef",
-    "kommunalsjef for",
-];
-
-/// Words that end a unit's name taken from running text (rules `service.unit-for`,
-/// `service.unit-named`, `service.leader`, `service.meeting`): function words and common verbs,
-/// bokmål and nynorsk. The name is the words before the first of these.
-pub const NAME_STOPS: &[&str] = &[
-    "i",
-    "på",
-    "ved",
-    "med",
-    "til",
-    "fra",
-    "frå",
-    "av",
-    "om",
-    "under",
-    "etter",
-    "hos",
-    "mot",
-    "over",
-    "innen",
-    "innan",
-    "uten",
-    "utan",
-    "mellom",
-    "gjennom",
-    "blant",
-    "som",
-    "der",
-    "at",
-    "når",
-    "men",
-    "det",
-    "den",
-    "de",
-    "dei",
-    "en",
-    "et",
-    "ein",
-    "eit",
-    "sin",
-    "sitt",
-    "sine",
-    "seg",
-    "ikke",
-    "ikkje",
-    "også",
-    "òg",
-    "samt",
-    "er",
-    "var",
-    "har",
-    "hadde",
-    "skal",
-    "skulle",
-    "kan",
-    "kunne",
-    "må",
-    "måtte",
-    "vil",
-    "ville",
-    "blir",
-    "ble",
-    "vart",
-    "bli",
-    "får",
-    "fikk",
-    "gir",
-    "gjør",
-    "gjer",
-    "deltar",
-    "deltek",
-    "sier",
-    "seier",
-    "mener",
-    "meiner",
-    "opplyser",
-    "viser",
-    "ligger",
-    "ligg",
-    "jobber",
-    "arbeider",
-    "består",
-    "hvor",
-    "kor",
-    "dette",
-    "denne",
-    "disse",
-    "desse",
-    "kommunen",
-    "bydelen",
-    "både",
-    "hver",
-    "kvar",
-    "alle",
-    "eller",
-    "for",
-    "jf",
-    "samme",
-    "same",
-    "sammen",
-    "saman",
-    "å",
-    "siden",
-    "sidan",
-    "nå",
-    "no",
-    "da",
-    "så",
-    "bare",
-    "berre",
-    "kun",
-    "her",
-    "gitt",
-    "to",
-    "tre",
-    "fire",
-    "fem",
-    "seks",
-    "flere",
-    "fleire",
-    "noen",
-    "nokre",
-    "mange",
-    "mv",
-    "m.m",
-    "etc",
-    "bl.a",
-    "f.eks",
-    "blant annet",
-];
-
-/// Rule `service.meeting`: words of a standing cadence ("ukentlige ledermøter", "et månedlig
-/// tildelingsmøte", "møter 2 ganger i året", "faste samarbeidsmøter"). A meeting word (a
-/// compound ending in "-møte", "-møter", "-møtet", "-møtene") in a sentence with one of these is
-/// a standing forum of coordination and is drafted as a team.
-pub const CADENCE_WORDS: &[&str] = &[
-    "ukentlig",
-    "ukentlige",
-    "månedlig",
-    "månedlige",
-    "årlig",
-    "årlige",
-    "kvartalsvis",
-    "kvartalsvise",
-    "jevnlig",
-    "jevnlige",
-    "regelmessig",
-    "regelmessige",
-    "fast",
-    "faste",
-    "felles",
-    "vekentleg",
-    "vekentlege",
-    "månadleg",
-    "månadlege",
-    "årleg",
-    "årlege",
-    "jamleg",
-    "jamlege",
-    "regelmessig",
-];
-/// See [`CADENCE_WORDS`]: phrases of a cadence, matched on the lowercased sentence.
-pub const CADENCE_PHRASES: &[&str] = &[
-    "ganger i året",
-    "ganger i måneden",
-    "ganger i mnd",
-    "ganger i uka",
-    "ganger i uken",
-    "ganger per år",
-    "ganger pr. år",
-    "gonger i året",
-    "gonger i månaden",
-    "gonger i veka",
-    "hver uke",
-    "hver måned",
-    "hvert år",
-    "annenhver",
-    "kvar veke",
-    "kvar månad",
-    "kvart år",
-];
-/// Rule `service.meeting`: first parts of a "-møte" word that make it no meeting forum
-/// ("fremmøtet", "oppmøte").
-/// A meeting "of collaboration" ("samarbeidsmøter", "samhandlingsmøte") is the cadence of a
-/// relation between the services that meet, drafted by the relation rules; a staff or
-/// evaluation meeting ("avdelingsmøter", "personalmøte", "evalueringsmøte") and a user's own
-/// meeting ("ansvarsgruppemøte") are no forum of coordination between units.
-pub const NOT_MEETINGS: &[&str] = &[
-    "frem",
-    "fram",
-    "opp",
-    "inn",
-    "samarbeids",
-    "samarbeid",
-    "samhandlings",
-    "samhandling",
-    "avdelings",
-    "personal",
-    "evaluerings",
-    "ansvarsgruppe",
-    "ansvarsgruppe-",
-];
-
 /// Rule `service.anaphor`: a unit's bare head in the definite form, as the text refers back to
 /// a unit it has named ("Avdelingen har etablert samarbeid med ..." after "Avdeling psykisk
 /// helse og rus"). Such a word stands for the one unit whose name begins or ends with it; with
@@ -908,32 +467,141 @@ pub const ANAPHORS: &[&str] = &[
     "etaten",
 ];
 
-/// Rule `relation.party`: words before a municipality's or district's name that make it a place
-/// ("i kommunen", "ute i bydelen"), not a party to a relation.
-pub const PLACE_WORDS: &[&str] = &[
-    "i", "innen", "innan", "utenfor", "utanfor", "rundt i", "ut i",
+/// Rule `service.title`: the first words of a law's or a regulation's title ("Lov om sosiale
+/// tjenester i arbeids- og velferdsforvaltningen (sosialtjenesteloven)", "forskrift om leiing og
+/// kvalitetsforbetring § 6"), bokmål and nynorsk, each followed by "om". A title names its
+/// subject, not a unit: nothing named inside it is drafted. The title runs to its short name in
+/// brackets when one follows ([`LAW_SHORT_ENDINGS`]), else to a section sign, a bracket, a full
+/// stop, a semicolon, a colon or a word of [`TITLE_STOPS`].
+pub const TITLE_HEADS: &[&str] = &[
+    "lov",
+    "lova",
+    "loven",
+    "lovas",
+    "forskrift",
+    "forskrifta",
+    "forskriften",
 ];
 
-/// Rule `relation.party`: words after a municipality's or district's name that make it the
-/// speaker of the sentence ("Kommunen viser til at ...", "Bydelen opplyser"), not a party.
-pub const SPEAKER_WORDS: &[&str] = &[
-    "viser til",
-    "opplyser",
-    "peker på",
-    "påpeker",
-    "mener",
-    "meiner",
-    "skriver",
-    "svarer",
-    "svarar",
-    "uttaler",
-    "uttalar",
-    "har svart",
-    "informerer",
-    "opplever",
-    "oppgir",
-    "oppgjev",
-    "bekrefter",
-    "stadfestar",
-    "erkjenner",
+/// Rule `service.title`: endings of a law's or regulation's short name in brackets after its
+/// title ("(sosialtjenesteloven)", "(helse- og omsorgstenestelova)", "(pasientjournalforskriften)").
+pub const LAW_SHORT_ENDINGS: &[&str] = &[
+    "loven",
+    "lova",
+    "lov",
+    "lovi",
+    "forskriften",
+    "forskrifta",
+    "forskrift",
+];
+
+/// Rule `service.title`: words that end a title without a short name in brackets: the finite
+/// verbs and subordinators of the sentence it stands in ("Etter forskrift om ledelse og
+/// kvalitetsforbedring skal kommunen ..."). A comma ends it too, unless an enumeration of the
+/// title's subject follows ("forskrift om habilitering og rehabilitering, individuell plan og
+/// koordinator").
+pub const TITLE_STOPS: &[&str] = &[
+    "skal",
+    "er",
+    "var",
+    "har",
+    "hadde",
+    "kan",
+    "må",
+    "vil",
+    "blir",
+    "ble",
+    "vart",
+    "vert",
+    "gir",
+    "gjev",
+    "stiller",
+    "set",
+    "setter",
+    "krev",
+    "krever",
+    "pålegger",
+    "pålegg",
+    "slår",
+    "som",
+    "at",
+    "der",
+    "når",
+    "jf",
+    "jfr",
+];
+
+/// Rule `service.job-title`: a person's role as a participants list, a signature or a contact
+/// line gives it after the person's name ("Siri Vik, kommunalsjef helse", "Ola Nordmann
+/// revisjonsleder", "Kari Hansen, bydelsdirektør"), bokmål and nynorsk. A role after a name is the
+/// person's title, not a unit of the report; elsewhere ("rådmannen har ansvaret") the leadership
+/// it names stays a service. Matched on the first word of a naming, lowercased, or its definite
+/// form.
+pub const ROLE_TITLES: &[&str] = &[
+    "leder",
+    "leiar",
+    "enhetsleder",
+    "einingsleiar",
+    "avdelingsleder",
+    "avdelingsleiar",
+    "virksomhetsleder",
+    "verksemdsleiar",
+    "tjenesteleder",
+    "tenesteleiar",
+    "fagleder",
+    "fagleiar",
+    "seksjonsleder",
+    "seksjonsleiar",
+    "teamleder",
+    "teamleiar",
+    "kommunalsjef",
+    "kommunaldirektør",
+    "rådmann",
+    "kommunedirektør",
+    "kommunalområdedirektør",
+    "bydelsdirektør",
+    "assisterende",
+    "direktør",
+    "revisor",
+    "revisjonsleder",
+    "revisjonsleiar",
+    "forvaltningsrevisor",
+    "oppdragsansvarlig",
+    "rådgiver",
+    "rådgjevar",
+    "seniorrådgiver",
+    "seniorrådgjevar",
+    "spesialrådgiver",
+    "konsulent",
+    "saksbehandler",
+    "sakshandsamar",
+    "koordinator",
+    "kommuneoverlege",
+    "psykolog",
+    "sykepleier",
+    "sjukepleiar",
+    "miljøterapeut",
+];
+
+/// Rule `service.listing`: words of a heading whose section lists laws, documents, sources or
+/// people (a tilsyn report's "Regelverk", "Dokumentunderlag", "Deltakere ved tilsynet"; an
+/// audit's "Kilder", "Referanser"). Its lines are titles and names of people: only a unit named
+/// with a capital ("Nav Nordøst", "Enhet for psykisk helse og rus") is drafted from them.
+pub const LISTING_SECTIONS: &[&str] = &[
+    "regelverk",
+    "lovgrunnlag",
+    "rettsgrunnlag",
+    "dokumentunderlag",
+    "dokumentliste",
+    "deltakere",
+    "deltakarar",
+    "deltagere",
+    "referanser",
+    "referansar",
+    "kildeliste",
+    "kjeldeliste",
+    "kilder",
+    "kjelder",
+    "litteratur",
+    "litteraturliste",
 ];

@@ -50,7 +50,8 @@ static ACRONYM_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words of `raw` from byte `from`: (start, end, word, what followed it in the token). A
 /// word is a run of letters, digits, `-` and `/`; anything after it in the token (a comma, a
-/// full stop, a footnote mark) ends the name after that word.
+/// full stop, a footnote mark) ends the name after that word, and so does a table's cell
+/// boundary after it (given as a tab).
 fn words(raw: &str, from: usize) -> Vec<(usize, usize, &str, &str)> {
     let mut out = Vec::new();
     let mut i = from;
@@ -62,7 +63,18 @@ fn words(raw: &str, from: usize) -> Vec<(usize, usize, &str, &str)> {
             .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '/')))
             .map_or(token.len(), |(j, _)| j);
         let word = &token[..len];
-        out.push((start, start + len, word, &token[len..]));
+        // A table's cells stand apart by a tab or a wide gap on one line: a name ends at its
+        // cell ("leder, Enhet for psykisk helse og rus     X    X").
+        let gap = &raw[i..raw[i..]
+            .find(|c: char| !c.is_whitespace())
+            .map_or(raw.len(), |j| i + j)];
+        let cell_end = !gap.contains('\n') && (gap.contains('\t') || gap.len() >= 3);
+        let after = if cell_end && token.len() == len {
+            "\t"
+        } else {
+            &token[len..]
+        };
+        out.push((start, start + len, word, after));
     }
     out
 }

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::super::rules;
+use super::super::sentences::Sentence;
 use super::super::{Ctx, display};
 use super::Span;
 use crate::model::{Relation, Report, ServiceId};
@@ -20,16 +21,119 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
     let doc = ctx.doc;
     let mut by_pair: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (si, s) in doc.sentences.iter().enumerate() {
+        if !s.role.states_gaps() {
+            continue;
+        }
         let parties: Vec<Span> = spans[si]
             .iter()
             .filter(|x| party(doc.text, x, report))
             .cloned()
             .collect();
-        let (named, extents) = named(doc.text, &parties);
-        if named.len() < 2 || !s.role.states_gaps() {
+        for (fa, fb) in clauses(doc.text, s, &spans[si]) {
+            let (ra, rb) = (s.raw(fa), s.raw(fb));
+            let in_clause: Vec<Span> = parties
+                .iter()
+                .filter(|x| x.start >= ra && (x.start < rb || fb == s.flat.len()))
+                .cloned()
+                .collect();
+            // A clause with no cue of its own takes the sentence's ("Det er faste deltakarar i
+            // møta, og frå kommunen stiller A og B"); the window still keeps the cue near.
+            let own = RELATION_CUES.find_iter(&s.flat[fa..fb]).next().is_some();
+            let clause = if own {
+                Clause {
+                    s,
+                    from: fa,
+                    flat: &s.flat[fa..fb],
+                }
+            } else {
+                Clause {
+                    s,
+                    from: 0,
+                    flat: &s.flat,
+                }
+            };
+            pairs(ctx, report, &mut by_pair, &clause, &in_clause);
+        }
+    }
+}
+
+/// A clause of a sentence (or the whole sentence, for a clause with no cue of its own): the
+/// lowercased text its cues are taken from, from byte `from` of the sentence's flat text.
+struct Clause<'s> {
+    s: &'s Sentence,
+    from: usize,
+    flat: &'s str,
+}
+
+/// Rule `relation.clause`: the clauses of sentence `s` as byte ranges of its flat text; a join
+/// of [`rules::CLAUSE_JOINS`] starts a clause when what follows it has a subject and a verb of
+/// its own (a verb right after the join shares the subject before it: "A følger opp meldinger
+/// fra B, og er i møter med C" relates A to C).
+/// `spans`: the services the sentence names.
+fn clauses(text: &str, s: &Sentence, spans: &[Span]) -> Vec<(usize, usize)> {
+    let flat = s.flat.as_str();
+    let mut joins: Vec<(usize, usize)> = rules::CLAUSE_JOINS
+        .iter()
+        .flat_map(|j| flat.match_indices(j).map(|(i, m)| (i, i + m.len())))
+        .collect();
+    joins.sort();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (k, &(at, after)) in joins.iter().enumerate() {
+        let next = joins.get(k + 1).map_or(flat.len(), |j| j.0);
+        // ", og samarbeider med ...": a second verb of the same subject, no clause of its own.
+        let first = flat[after..].split(|c: char| !c.is_alphanumeric()).next();
+        let shared = first.is_some_and(|w| rules::FINITE_VERBS.contains(&w));
+        if after > next || shared || !own_verb(text, s, spans, after, next) {
             continue;
         }
-        let flat = s.flat.as_str();
+        out.push((start, at));
+        start = after;
+    }
+    out.push((start, flat.len()));
+    out
+}
+
+/// Whether bytes `a..b` of the flat text of `s` hold a finite verb: a word of
+/// [`rules::FINITE_VERBS`], or a lowercase word in "-er"/"-ar" right after a naming ("tenesta
+/// for psykisk helse og rus møter").
+fn own_verb(text: &str, s: &Sentence, spans: &[Span], a: usize, b: usize) -> bool {
+    let clause = &s.flat[a..b];
+    if clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| rules::FINITE_VERBS.contains(&w))
+    {
+        return true;
+    }
+    let (ra, rb) = (s.raw(a), s.raw(b));
+    spans
+        .iter()
+        .filter(|x| x.start >= ra && x.end <= rb)
+        .any(|x| {
+            text[x.end..].split_whitespace().next().is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && w.chars().count() > 3
+                    && (w.ends_with("er") || w.ends_with("ar"))
+            })
+        })
+}
+
+/// The relations of one clause: each pair of its parties with a cue near them.
+fn pairs(
+    ctx: &mut Ctx<'_, '_>,
+    report: &mut Report,
+    by_pair: &mut BTreeMap<(String, String), usize>,
+    clause: &Clause<'_>,
+    parties: &[Span],
+) {
+    let doc = ctx.doc;
+    let s = clause.s;
+    {
+        let (named, extents) = named(doc.text, parties);
+        if named.len() < 2 {
+            return;
+        }
+        let flat = clause.flat;
         let mut kinds: Vec<(usize, RelationKind, &str)> = RELATION_CUES
             .find_iter(flat)
             .map(|m| {
@@ -38,13 +142,13 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
             })
             .collect();
         if kinds.is_empty() {
-            continue;
+            return;
         }
         // An enumeration right before a cue with no party after it is the cue's subject ("A og
         // B samarbeider"): its items are the pairs ("A og B har avtaler med C": A–C, B–C).
         let cues: Vec<usize> = RELATION_CUES
             .find_iter(flat)
-            .map(|m| s.raw(m.start()))
+            .map(|m| s.raw(clause.from + m.start()))
             .collect();
         let subject: Vec<bool> = extents
             .iter()
