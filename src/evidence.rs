@@ -5,7 +5,8 @@
 //! (runs of spaces, line breaks, blank lines between lines) and in line-end hyphenation
 //! ("samhand-" / "ling"). Both the document and the quote are normalised the same way before
 //! matching: white-space runs become one space, soft hyphens go, and a hyphen between a letter
-//! and a white-space run followed by a lowercase letter is removed with the white space. So
+//! and a white-space run followed by a lowercase word is removed with the white space, unless
+//! that word is a conjunction (`og`, `eller`, `samt`: "helse- og omsorg" keeps its hyphen). So
 //! "samhandling", "samhand- ling" and a line-broken "samhand-" "ling" all match, and so do
 //! "helse- og" and "helse-" "og". A quote may also end at a word broken over a line, hyphen
 //! included ("... mellom samhand-"). Everything else must be verbatim, case included. A line
@@ -330,7 +331,7 @@ fn normalise(text: &str) -> (String, Vec<u32>) {
     let mut line_of: Vec<u32> = Vec::with_capacity(text.len());
     let mut line: u32 = 1;
     let mut pending_space = false;
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         if c == '\n' {
             line += 1;
         }
@@ -342,7 +343,7 @@ fn normalise(text: &str) -> (String, Vec<u32>) {
             continue;
         }
         if pending_space {
-            if joins_hyphen(&out, c) {
+            if joins_hyphen(&out, &text[i..]) {
                 out.pop();
                 line_of.pop();
             } else {
@@ -387,16 +388,24 @@ fn shorten(quote: &str) -> String {
 }
 
 /// True when a line-end hyphen at the end of `out` joins a word broken over lines: the hyphen
-/// follows a letter and the next line starts with lower-case `next` ("samhand-" + "ling"). The
-/// one rule of de-hyphenation, shared by the evidence check and the drafter, so that a quote
-/// the drafter cuts is always one the check finds.
-pub(crate) fn joins_hyphen(out: &str, next: char) -> bool {
+/// follows a letter and the next line starts with a lower-case word (`rest` is the text from
+/// it: "samhand-" + "ling"), not a conjunction ("helse- og omsorgstjenester", "rus- eller
+/// psykiske lidelser" keep their hyphen, whether or not a line ends between the two). The one
+/// rule of de-hyphenation, shared by the evidence check and the drafter, so that a quote the
+/// drafter cuts is always one the check finds.
+pub(crate) fn joins_hyphen(out: &str, rest: &str) -> bool {
+    const CONJUNCTIONS: [&str; 3] = ["og", "eller", "samt"];
+    let next_word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
     out.ends_with('-')
         && out[..out.len() - 1]
             .chars()
             .next_back()
             .is_some_and(char::is_alphabetic)
-        && next.is_lowercase()
+        && rest.chars().next().is_some_and(char::is_lowercase)
+        && !CONJUNCTIONS.contains(&next_word)
 }
 
 #[cfg(test)]
@@ -409,7 +418,9 @@ mod tests {
             normalise("samhand-\n\nling  med\tNAV").0,
             "samhandling med NAV"
         );
-        assert_eq!(normalise("helse- og omsorg").0, "helseog omsorg");
+        assert_eq!(normalise("helse- og omsorg").0, "helse- og omsorg");
+        assert_eq!(normalise("rus-\neller psykiske").0, "rus- eller psykiske");
+        assert_eq!(normalise("rus-\nomsorg").0, "rusomsorg");
         assert_eq!(normalise("NAV - DPS").0, "NAV - DPS");
     }
 

@@ -206,7 +206,7 @@ pub(crate) fn flatten(text: &str, a: usize, b: usize) -> (String, Vec<usize>) {
             continue;
         }
         if let Some(space) = pending.take() {
-            if crate::evidence::joins_hyphen(&out, c) {
+            if crate::evidence::joins_hyphen(&out, &text[at..b]) {
                 out.pop();
                 map.pop();
             } else {
@@ -243,5 +243,7 @@ mod tests {
         let (flat, map) = flatten(t, 0, t.len());
         assert_eq!(flat, "samhandling med nav");
         assert_eq!(map[flat.find("nav").unwrap()], t.find("NAV").unwrap());
+        let t = "Psykisk helse-\nog rustjenesten";
+        assert_eq!(flatten(t, 0, t.len()).0, "psykisk helse- og rustjenesten");
     }
 }

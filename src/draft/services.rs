@@ -107,7 +107,7 @@ static MUNICIPALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:\p{{L}}{{2,}}(?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
+        r"\b(?:\p{{L}}{{2,}}- (?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
         rules::UNIT_ENDINGS
             .iter()
             .map(|(e, _)| *e)
@@ -491,15 +491,14 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
         }
     }
     for m in UNIT.find_iter(flat) {
-        let m = head_noun::coordinated(s, text, m.start(), m.end());
         let (a, b) = (
-            s.raw(head_noun::adjectives_before(flat, m.start)),
-            s.raw(m.end),
+            s.raw(head_noun::adjectives_before(flat, m.start())),
+            s.raw(m.end()),
         );
         if overlaps(&out, a, b) {
             continue;
         }
-        let word = &flat[m.clone()];
+        let word = &flat[m.range()];
         let last = word.rsplit(' ').next().unwrap_or(word);
         if rules::SECTOR_WORDS.contains(&last) || head_noun::population(last) {
             continue;

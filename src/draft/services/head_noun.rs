@@ -1,21 +1,9 @@
 //! Rule `service.head-noun`: the words around a unit's name ending that belong to the name: the
-//! first part of a coordinated compound, the adjectives before it, and the "-gruppen" words that
-//! name a group of people rather than a unit.
+//! adjectives before it, and the "-gruppen" words that name a group of people rather than a
+//! unit. (The first part of a coordinated compound, "Bo- og oppfølgingstjenesten", is matched by
+//! the unit pattern itself, `services::UNIT`.)
 
 use super::super::rules;
-use super::super::sentences::Sentence;
-
-/// Rule `service.head-noun`: a unit's name that opens with the first part of a coordinated
-/// compound ("Bo- og oppfølgingstjenesten", "Mottaks- og oppfølgingsenheten") is one name; the
-/// flat text has lost the hyphen ("boog oppfølgingstjenesten"), so the first part is kept only
-/// when the text writes it with one. `a..b`: the bytes of `flat` the head-noun pattern matched.
-pub(super) fn coordinated(s: &Sentence, text: &str, a: usize, b: usize) -> std::ops::Range<usize> {
-    let flat = s.flat.as_str();
-    match flat[a..b].find(' ') {
-        Some(space) if !text[s.raw(a)..s.raw(a + space)].contains('-') => a + space + 1..b,
-        _ => a..b,
-    }
-}
 
 /// Rule `service.head-noun`: the start (a byte of `flat`) of up to two adjectives before byte
 /// `at` ("kommunalt samarbeidsutvalg", "aktivt oppsøkende behandlingsteam"): they are part of a
