@@ -2,7 +2,7 @@
 //! about a finding it has just stated. The national tilsyn template follows each lovbrudd with
 //! its legal ground ("Lovbruddet er brudd på følgende myndighetskrav:") and the observations it
 //! rests on ("Lovbruddet bygger på følgende:"); an audit follows its assessment with "Dette er
-//! ikke i samsvar med <law>". Those sentences belong to the finding before them, so they are
+//! ikke i samsvar med `<law>`". Those sentences belong to the finding before them, so they are
 //! its evidence and legal ground rather than gaps of their own; and the template's sentences
 //! about the report ("Det ble avdekket to lovbrudd.") state none.
 
