@@ -156,6 +156,9 @@ fn a_district_tilsyn_gives_the_districts_units_and_no_titles_as_services() {
             .iter()
             .any(|(k, _)| k.contains(&RelationKind::Discharge))
     );
+    // "Bydel Nordøst ved Nav-kontoret sikrer ikke ...": the district acts through its office;
+    // the two are not partners.
+    assert_eq!(related(&d, "Bydel Nordøst", "Nav-kontoret"), []);
 }
 
 #[test]

@@ -135,6 +135,11 @@ pub const SPEAKER_WORDS: &[&str] = &[
     "erkjenner",
 ];
 
+/// Rule `relation.party`: words after a municipality's or district's name that name the unit it
+/// acts through ("Bydel Nordøst ved Nav-kontoret sikrer ikke ...", "Oslo kommune ved Bydel
+/// Alna"): the municipality is the owner of that unit, not its partner.
+pub const ACTING_THROUGH_WORDS: &[&str] = &["ved"];
+
 /// Rule `relation.clause`: the joins of two main clauses in one sentence ("Kommunen har avtale
 /// med Helse Førde om samarbeid, og tenesta for psykisk helse og rus møter Nordfjord DPS kvar
 /// månad"), matched on the lowercased sentence. Services named in different clauses are not

@@ -256,7 +256,8 @@ fn pairs(
 
 /// Rule `relation.party`: whether a naming can be a party to a relation. A municipality or
 /// district named as a place ("i kommunen", "i Bydel Alna"), as the speaker of the sentence
-/// ("Kommunen viser til at ..."), as an owner ("Bydelens NAV-kontor") or, by its bare head, as
+/// ("Kommunen viser til at ..."), as an owner ("Bydelens NAV-kontor", "Bydel Nordøst ved
+/// Nav-kontoret") or, by its bare head, as
 /// the holder of its units ("Kommunen har et forebyggende team") is not a party: the services in
 /// it are.
 fn party(text: &str, span: &Span, report: &Report) -> bool {
@@ -283,6 +284,10 @@ fn party(text: &str, span: &Span, report: &Report) -> bool {
         .join(" ")
         .to_lowercase();
     let speaker = rules::SPEAKER_WORDS.iter().any(|w| after.starts_with(w));
+    // "Bydel Nordøst ved Nav-kontoret": the owner acting through its unit.
+    let acting = rules::ACTING_THROUGH_WORDS
+        .iter()
+        .any(|w| after.starts_with(&format!("{w} ")));
     // "Bydelens NAV-kontor", "kommunens koordinerande eining": the owner, not a party.
     let genitive = text[span.start..span.end].ends_with('s');
     // "Kommunen har et forebyggende team": the municipality as a whole, the owner of its units.
@@ -290,7 +295,7 @@ fn party(text: &str, span: &Span, report: &Report) -> bool {
     if bare && (after.starts_with("har ") || after.starts_with("hadde ")) {
         return false;
     }
-    !place && !speaker && !genitive
+    !place && !speaker && !genitive && !acting
 }
 
 /// The bytes an enumeration spans in the text.
