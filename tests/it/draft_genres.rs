@@ -11,6 +11,7 @@ use samhandling::taxonomy::{FindingTerm, GapCategory, Genre, RelationKind, Sever
 const TILSYN_BYDEL: &str = include_str!("../fixtures/draft/tilsyn-bydel.txt");
 const TILSYN_NYNORSK: &str = include_str!("../fixtures/draft/tilsyn-nynorsk.txt");
 const KOMMUNEREVISJONEN: &str = include_str!("../fixtures/draft/kommunerevisjonen.txt");
+const TILSYN_AVVIK: &str = include_str!("../fixtures/draft/tilsyn-avvik.txt");
 
 fn drafted(name: &str, text: &str) -> Draft {
     let d = draft(name, text).unwrap();
@@ -345,4 +346,67 @@ fn a_kommunerevisjonen_audit_gives_the_relations_of_its_facts_not_of_the_respons
             );
         }
     }
+}
+
+/// The template of the 2010s: "Avvik 1:", "Avvik fra følgende myndighetskrav:" with the laws
+/// as a bulleted list, "Avviket bygger på følgende observasjoner:", an address block and a
+/// participants table with ticks.
+#[test]
+fn an_older_tilsyn_gives_its_avvik_with_legal_ground_and_observations_and_its_merknad() {
+    let d = drafted("tilsyn-avvik.txt", TILSYN_AVVIK);
+    let r = &d.report;
+    assert_eq!(r.genre, Genre::Tilsyn);
+    assert_eq!(
+        (r.year, r.auditor.as_deref()),
+        (Some(2016), Some("Fylkesmannen i Telemark"))
+    );
+    assert_eq!(r.municipalities, ["Lunde"]);
+    let gaps: Vec<_> = r
+        .gaps
+        .iter()
+        .map(|g| (g.term, g.category, g.severity))
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            (
+                Some(FindingTerm::Avvik),
+                GapCategory::IndividualPlan,
+                Severity::Breach
+            ),
+            (
+                Some(FindingTerm::Merknad),
+                GapCategory::NoRoutines,
+                Severity::Improvement
+            )
+        ],
+        "{:#?}",
+        r.gaps
+    );
+    // The laws listed after "Avvik fra følgende myndighetskrav:" are its legal ground, not a
+    // finding; the observations are its evidence.
+    let legal: Vec<String> = r.gaps[0].legal.iter().map(ToString::to_string).collect();
+    assert_eq!(legal, ["hol § 7-1", "pbrl § 2-5"]);
+    let lines: Vec<usize> = r.gaps[0].evidence.iter().map(|e| e.line).collect();
+    for observation in ["Seks av ti", "Koordinerende enhet er ikke kjent"] {
+        let at = lines_of(TILSYN_AVVIK, observation)[0];
+        assert!(lines.contains(&at), "{observation}: {lines:?}");
+    }
+    // Services: the units, not the town hall of the address block nor the table's ticks.
+    for unit in [
+        "NAV Lunde",
+        "Psykisk helse- og rustjenesten",
+        "hjemmetjenesten",
+        "Sykehuset Telemark",
+    ] {
+        id_of(&d, unit);
+    }
+    for n in names(&d) {
+        assert!(!["Rådhuset", "X"].contains(&n), "{n}");
+    }
+    assert!(
+        related(&d, "Psykisk helse- og rustjenesten", "NAV Lunde")
+            .iter()
+            .any(|(k, _)| k.contains(&RelationKind::Meeting))
+    );
 }

@@ -75,6 +75,12 @@ pub(super) fn boilerplate(flat: &str) -> bool {
     BOILERPLATE.is_match(flat)
 }
 
+/// Rule `gap.legal`: the sentence leads the legal ground of a finding ("Avvik fra følgende
+/// myndighetskrav:"), so the list after it gives references, not findings.
+pub(super) fn legal_lead(flat: &str) -> bool {
+    LEGAL_LEAD.is_match(flat)
+}
+
 /// Rule `gap.conformity`: the sentence opens by referring back ("Dette er ikke i samsvar med").
 pub(super) fn refers_back(flat: &str) -> bool {
     CONFORMITY.is_match(flat)

@@ -17,7 +17,8 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Rule `gap.avvik` for lists: a list item after a lead-in that names the tilsyn's finding
 /// ("Det ble påpekt to lovbrudd:", "Statsforvalteren fant følgende avvik:") states it; a list
-/// after "Lovbruddet bygger på følgende:" lists the observations, not the finding.
+/// after "Lovbruddet bygger på følgende:" lists the observations, and one after "Avvik fra
+/// følgende myndighetskrav:" the legal ground, not the finding.
 pub(super) fn lead_word(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<FindingWord> {
     s.marker.as_ref()?;
     let sentences = &ctx.doc.sentences;
@@ -27,7 +28,10 @@ pub(super) fn lead_word(ctx: &Ctx<'_, '_>, si: usize, s: &Sentence) -> Option<Fi
         .take_while(|&k| sentences[k].section == s.section)
         .find(|&k| sentences[k].marker.is_none())?;
     let flat = sentences[lead].flat.trim_end();
-    if !flat.ends_with(':') || rules::OBSERVATION_LEADS.iter().any(|w| flat.contains(w)) {
+    if !flat.ends_with(':')
+        || rules::OBSERVATION_LEADS.iter().any(|w| flat.contains(w))
+        || super::grounds::legal_lead(flat)
+    {
         return None;
     }
     flat.split(|c: char| !c.is_alphanumeric())

@@ -605,3 +605,7 @@ pub const LISTING_SECTIONS: &[&str] = &[
     "litteratur",
     "litteraturliste",
 ];
+
+/// Rule `service.address`: the words of a form field whose value is an address ("Virksomhetens
+/// adresse:", "Postadresse:", "Besøksadresse:"): what it names is a building or a street.
+pub const ADDRESS_FIELDS: &[&str] = &["adresse"];

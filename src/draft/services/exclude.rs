@@ -1,6 +1,7 @@
 //! What a text names that is no service of the report: the subject of a law's or regulation's
 //! title (`service.title`), the report's issuer (`service.issuer`), a person's job title
-//! (`service.job-title`), and anything but a capitalised name in a section that lists laws,
+//! (`service.job-title`), a building in an address field (`service.address`), a table's tick,
+//! and anything but a capitalised name in a section that lists laws,
 //! documents or people (`service.listing`). Each rule removes namings the other rules found,
 //! so the naming rules need not know about titles, issuers and participants.
 
@@ -17,7 +18,7 @@ use super::Mention;
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:{})\s+om\s", rules::TITLE_HEADS.join("|"))).expect("valid pattern")
 });
-/// A law's short name in brackets, on the flat text ("(sosialtjenesteloven)", "(helseog
+/// A law's short name in brackets, on the flat text ("(sosialtjenesteloven)", "(helse- og
 /// omsorgstenestelova)").
 static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -44,7 +45,15 @@ pub(super) fn exclude(
         out.retain(|m| !issuer(&m.key, auditor));
     }
     let text = ctx.doc.text;
-    out.retain(|m| !job_title(text, m));
+    out.retain(|m| !job_title(text, m) && !address(text, m));
+    // A table's tick ("X") or a stray letter is no name.
+    out.retain(|m| {
+        text[m.start..m.end]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            >= 2
+    });
     if listing(ctx, s) {
         out.retain(|m| text[m.start..m.end].starts_with(char::is_uppercase));
     }
@@ -106,6 +115,16 @@ fn issuer(key: &str, auditor: &str) -> bool {
             || auditor
                 .strip_prefix(key)
                 .is_some_and(|rest| rest.starts_with(' ')))
+}
+
+/// Rule `service.address`: a naming in the value of an address field ("Virksomhetens adresse:
+/// Rådhuset, 3800 Lunde") is a building or a street, not a unit.
+fn address(text: &str, m: &Mention) -> bool {
+    let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..m.start].find(':').is_some_and(|colon| {
+        let field = text[line_start..line_start + colon].to_lowercase();
+        rules::ADDRESS_FIELDS.iter().any(|w| field.contains(w))
+    })
 }
 
 /// Rule `service.job-title`: a naming that opens with a role ([`rules::ROLE_TITLES`]) right after
