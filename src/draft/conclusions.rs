@@ -179,29 +179,45 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     ordered.sort_by_key(|&i| (doc.sentences[i].role != Role::Conclusion, i));
     for &si in &ordered {
         let s = &doc.sentences[si];
-        let Some(c) = NUMBERED.captures(&s.flat) else {
-            continue;
-        };
-        let n = number_key(&c[1]);
-        let Some(qi) = report
-            .questions
-            .iter()
-            .position(|q| number_key(&q.number) == n)
-        else {
-            continue;
-        };
-        if links.questions.contains(&qi) || answered.contains(&report.questions[qi].id) {
-            continue;
+        let named: Vec<(String, usize)> = NUMBERED
+            .captures_iter(&s.flat)
+            .filter_map(|c| Some((number_key(&c[1]), c.get(0)?.end())))
+            .collect();
+        // A sentence that answers several questions ("... ikkje sikrar ... (problemstilling 1),
+        // og at ... delvis ... (problemstilling 2)") grades each by its own clause: from the
+        // end of the question named before it to the end of its own number.
+        let mut clause_start = 0;
+        for (n, end) in &named {
+            let clause = (clause_start, *end);
+            clause_start = *end;
+            let Some(qi) = report
+                .questions
+                .iter()
+                .position(|q| number_key(&q.number) == *n)
+            else {
+                continue;
+            };
+            if links.questions.contains(&qi) || answered.contains(&report.questions[qi].id) {
+                continue;
+            }
+            if named.len() > 1 {
+                links.clauses.insert((qi, si), clause);
+            }
+            links.link(
+                qi,
+                si,
+                format!(
+                    "rule conclusion.numbered: a sentence of a {} section names question {}{}",
+                    role_word(s.role),
+                    report.questions[qi].number,
+                    if named.len() > 1 {
+                        " (one of several it answers: graded by its own clause)"
+                    } else {
+                        ""
+                    }
+                ),
+            );
         }
-        links.link(
-            qi,
-            si,
-            format!(
-                "rule conclusion.numbered: a sentence of a {} section names question {}",
-                role_word(s.role),
-                report.questions[qi].number
-            ),
-        );
     }
 
     let q_stems: Vec<BTreeSet<String>> = report
@@ -369,8 +385,10 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         let s = &doc.sentences[si];
         // The grading word: in the sentence, or in the next ones of its section (an answer
         // after a restatement), never in a sentence linked to another question.
-        let mut graded = verdict(&s.flat).map(|v| (si, v));
-        if graded.is_none() {
+        let clause = links.clauses.get(&(qi, si)).copied();
+        let mut graded =
+            verdict(clause.map_or(&s.flat[..], |(a, b)| &s.flat[a..b])).map(|v| (si, v));
+        if graded.is_none() && clause.is_none() {
             for sj in si + 1..(si + 1 + FOLLOWING).min(doc.sentences.len()) {
                 let t = &doc.sentences[sj];
                 let other = NUMBERED
@@ -512,6 +530,8 @@ struct Links {
     sentences: BTreeSet<usize>,
     /// (question, sentence, the rule's note)
     found: Vec<(usize, usize, String)>,
+    /// The bytes of a sentence's `flat` that answer one of the several questions it names.
+    clauses: std::collections::BTreeMap<(usize, usize), (usize, usize)>,
 }
 
 impl Links {

@@ -124,7 +124,7 @@ struct List {
 
 /// Drafts recommendations, audit questions, council decisions and criteria.
 pub(super) fn lists(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
-    let lists = find_lists(ctx.doc.sentences.as_slice());
+    let lists = find_lists(ctx.doc);
     // Per kind, the longest list (the later on a tie: the chapter after the summary), except
     // questions: the first (the introduction states them).
     for kind in [
@@ -144,7 +144,8 @@ pub(super) fn lists(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     criteria(ctx, report);
 }
 
-fn find_lists(sentences: &[Sentence]) -> Vec<List> {
+fn find_lists(doc: &super::text::Doc<'_>) -> Vec<List> {
+    let sentences = doc.sentences.as_slice();
     let mut out: Vec<List> = Vec::new();
     let mut current: Option<(List, usize)> = None; // list, line of the last item
     for (si, s) in sentences.iter().enumerate() {
@@ -194,7 +195,11 @@ fn find_lists(sentences: &[Sentence]) -> Vec<List> {
         let lead = (si.saturating_sub(3)..si)
             .rev()
             .find(|&k| sentences[k].marker.is_none() && s.line <= sentences[k].line + 8);
-        let Some(kind) = kind_of(s, lead.map(|k| &sentences[k])) else {
+        let heading = s
+            .section
+            .and_then(|h| doc.outline.headings.get(h))
+            .map(|h| h.text.to_lowercase());
+        let Some(kind) = kind_of(s, lead.map(|k| &sentences[k]), heading.as_deref()) else {
             continue;
         };
         let number = match marker {
@@ -251,8 +256,9 @@ fn next_number(items: &[Item], marker: &Marker) -> Option<String> {
     }
 }
 
-/// What a list starting with `first` is, from its lead-in sentence or its section.
-fn kind_of(first: &Sentence, lead: Option<&Sentence>) -> Option<ListKind> {
+/// What a list starting with `first` is, from its lead-in sentence or its section (`heading`,
+/// lowercased: questions listed straight under "Problemstillingar" need no lead-in).
+fn kind_of(first: &Sentence, lead: Option<&Sentence>, heading: Option<&str>) -> Option<ListKind> {
     let lead_flat = lead.map_or("", |l| l.flat.as_str());
     let has = |words: &[&str]| words.iter().any(|w| lead_flat.contains(w));
     if (lead_flat.contains("vedtak") || lead_flat.contains("vedtok"))
@@ -261,7 +267,8 @@ fn kind_of(first: &Sentence, lead: Option<&Sentence>) -> Option<ListKind> {
     {
         return Some(ListKind::Decisions);
     }
-    if has(rules::QUESTION_LEADS) && first.flat.contains('?') {
+    let under = |words: &[&str]| heading.is_some_and(|h| words.iter().any(|w| h.contains(w)));
+    if (has(rules::QUESTION_LEADS) || under(rules::QUESTION_LEADS)) && first.flat.contains('?') {
         return Some(ListKind::Questions);
     }
     if has(rules::RECOMMENDATION_LEADS) || first.role == Role::Recommendations {
@@ -285,7 +292,7 @@ fn emit(ctx: &mut Ctx<'_, '_>, report: &mut Report, list: &List) {
             "rule recommendation.section: a list in a recommendations section"
         }
         (ListKind::Questions, _) => {
-            "rule question.lead-in: a list of questions after 'problemstilling'"
+            "rule question.lead-in: a list of questions after 'problemstilling' (in its lead-in or its heading)"
         }
         (ListKind::Decisions, _) => {
             "rule decision.lead-in: a list after a council decision (vedtak, sak)"

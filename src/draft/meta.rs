@@ -22,7 +22,7 @@ const TITLE_PAGE: usize = 60;
 
 static AUDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? [Rr]evisjon\b(?: IKS)?|\p{Lu}{3,} REVISJON(?: IKS)?|Deloitte(?: AS)?|BDO(?: AS)?|KPMG(?: AS)?",
+        r"(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:[Rr]evisjon|[Kk]ommunerevisjon)\b(?: IKS| SA| AS)?|Revisjon \p{Lu}[\p{L}-]+(?: IKS| SA| AS)|\p{Lu}{3,} REVISJON(?: IKS)?|Deloitte(?: AS)?|BDO(?: AS)?|KPMG(?: AS)?",
         r"|PwC|Kommunerevisjonen(?: i Oslo)?|Riksrevisjonen|Helsetilsynet",
         r"|(?:Statsforvalteren|Statsforvaltaren|Fylkesmannen) i \p{Lu}[\p{L}-]+(?:(?:, | og )\p{Lu}[\p{L}-]+)*)"
     ))

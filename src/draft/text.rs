@@ -371,7 +371,17 @@ fn mark_headings(lines: &mut [Line<'_>], outline: &mut Outline) {
                 && rules::SECTION_WORDS
                     .iter()
                     .any(|(w, _, top)| *top && text.to_lowercase() == *w);
-            let boundary = prev_text.is_none_or(ends_sentence) || alone;
+            // "Vedlegg 1: Uttale frå kommunedirektøren" after a blank line: an appendix opens,
+            // even after a list item printed without a final period.
+            let appendix = i > 0 && lines[i - 1].kind == LineKind::Blank && {
+                let lower = text.to_lowercase();
+                rules::APPENDIX_WORDS.iter().any(|w| {
+                    lower.strip_prefix(w).is_some_and(|rest| {
+                        rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                    })
+                })
+            };
+            let boundary = prev_text.is_none_or(ends_sentence) || alone || appendix;
             let heading = (!listed[i])
                 .then(|| numbered_heading(text, &path))
                 .flatten()

@@ -6,12 +6,15 @@
 
 use samhandling::draft::{Draft, draft};
 use samhandling::evidence::{Sources, check_report};
-use samhandling::taxonomy::{FindingTerm, GapCategory, Genre, RelationKind, Severity};
+use samhandling::taxonomy::{
+    FindingTerm, GapCategory, Genre, RelationKind, Severity, StatedIn, Verdict,
+};
 
 const TILSYN_BYDEL: &str = include_str!("../fixtures/draft/tilsyn-bydel.txt");
 const TILSYN_NYNORSK: &str = include_str!("../fixtures/draft/tilsyn-nynorsk.txt");
 const KOMMUNEREVISJONEN: &str = include_str!("../fixtures/draft/kommunerevisjonen.txt");
 const TILSYN_AVVIK: &str = include_str!("../fixtures/draft/tilsyn-avvik.txt");
+const FR_NYNORSK: &str = include_str!("../fixtures/draft/forvaltningsrevisjon-nynorsk.txt");
 
 fn drafted(name: &str, text: &str) -> Draft {
     let d = draft(name, text).unwrap();
@@ -409,4 +412,70 @@ fn an_older_tilsyn_gives_its_avvik_with_legal_ground_and_observations_and_its_me
             .iter()
             .any(|(k, _)| k.contains(&RelationKind::Meeting))
     );
+}
+
+/// A nynorsk forvaltningsrevisjon by an IKS: questions listed straight under
+/// "Problemstillingar", criteria with "jf.", "Revisjonen meiner", a conclusion sentence that
+/// answers both questions, "Revisjonen tilrår" with items printed without a final period, and
+/// an appendix right after them.
+#[test]
+fn a_nynorsk_audit_gives_its_questions_criteria_conclusions_and_tilraadingar() {
+    let d = drafted("forvaltningsrevisjon-nynorsk.txt", FR_NYNORSK);
+    let r = &d.report;
+    assert_eq!(r.genre, Genre::Forvaltningsrevisjon);
+    assert_eq!(
+        (r.year, r.auditor.as_deref()),
+        (Some(2021), Some("Revisjon Vest IKS"))
+    );
+    assert_eq!(r.municipalities, ["Vikøy"]);
+    let questions: Vec<&str> = r.questions.iter().map(|q| q.number.as_str()).collect();
+    assert_eq!(questions, ["1", "2"]);
+    let legal: Vec<String> = r
+        .criteria
+        .iter()
+        .flat_map(|c| c.legal.iter().map(ToString::to_string))
+        .collect();
+    assert_eq!(legal, ["hol § 7-3", "pbrl § 2-5"]);
+    let numbers: Vec<&str> = r
+        .recommendations
+        .iter()
+        .map(|x| x.number.as_str())
+        .collect();
+    assert_eq!(numbers, ["1", "2", "3"]);
+    // "... ikkje sikrar ... (problemstilling 1), og at samarbeidet ... delvis er
+    // tilfredsstillande (problemstilling 2)": each question graded by its own clause.
+    let verdicts: Vec<(&str, Verdict)> = r
+        .conclusions
+        .iter()
+        .map(|c| (c.question.as_str(), c.verdict))
+        .collect();
+    assert!(verdicts.contains(&("q2", Verdict::Partly)), "{verdicts:?}");
+    assert!(!verdicts.contains(&("q1", Verdict::Partly)), "{verdicts:?}");
+    // The assessments' shortcomings, in the assessment.
+    for (needle, category) in [
+        ("Revisjonen meiner at kommunen", GapCategory::IndividualPlan),
+        (
+            "Det er revisjonen si vurdering",
+            GapCategory::SystemCollaboration,
+        ),
+    ] {
+        let at = lines_of(FR_NYNORSK, needle)[0];
+        assert!(
+            r.gaps.iter().any(|g| g.category == category
+                && g.stated_in == Some(StatedIn::Assessment)
+                && g.evidence.iter().any(|e| e.line == at)),
+            "{needle}: {:#?}",
+            r.gaps
+        );
+    }
+    // The appendix after the last item is no part of it: the chief executive is no party.
+    let chief = id_of(&d, "Kommunedirektøren");
+    assert!(
+        r.relations
+            .iter()
+            .all(|x| x.from.as_str() != chief && x.to.as_str() != chief),
+        "{:#?}",
+        r.relations
+    );
+    assert!(!related(&d, "NAV Vikøy", "psykisk helseteneste").is_empty());
 }

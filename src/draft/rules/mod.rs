@@ -214,5 +214,11 @@ pub const RECOMMENDATION_LEADS: &[&str] = &[
     "gjer framlegg",
 ];
 
-/// Rule `question.lead-in`: words of a sentence that introduces the audit questions.
+/// Rule `structure.heading`: the words that, with a number, open an appendix ("Vedlegg 1:
+/// Uttale frå kommunedirektøren", "Bilag 2"): such a line after a blank line is a heading even
+/// when the line before it (a list item without a final period) does not end a sentence.
+pub const APPENDIX_WORDS: &[&str] = &["vedlegg", "bilag"];
+
+/// Rule `question.lead-in`: words of a sentence (or of the heading above the list) that
+/// introduce the audit questions.
 pub const QUESTION_LEADS: &[&str] = &["problemstilling", "spørsmål"];
