@@ -42,6 +42,18 @@ static SHORTCOMINGS: LazyLock<AhoCorasick> = LazyLock::new(|| phrases(rules::SHO
 static NOT_GAP: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(rules::NOT_GAP_WORDS).expect("valid phrases"));
 
+/// Rule `gap.not-a-gap`: the sentence says the practice is in line or works
+/// ([`rules::NOT_GAP_WORDS`]), not negated ("ikke er i samsvar med", "ikke fungerer godt nok"
+/// state a shortcoming).
+fn positive(flat: &str) -> bool {
+    NOT_GAP.find_iter(flat).any(|m| {
+        let before = flat[..m.start()].trim_end();
+        !rules::NOT_GAP_NEGATORS
+            .iter()
+            .any(|n| before.ends_with(n) && word_start(before, before.len() - n.len()))
+    })
+}
+
 fn phrases(list: &[FindingWord]) -> AhoCorasick {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
@@ -177,6 +189,21 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
                 gap.evidence.push(ev);
                 gap_of[c.sentence] = Some(gi);
                 add_services(ctx, gap, c.sentence);
+                // The report's own word for the same finding, in its assessment ("Riksrevisjonen
+                // mener det er sterkt kritikkverdig at ..." after the facts): the gap's term.
+                if !summary && gap.term.is_none() && c.word.term.is_some() && c.role.is_assessment()
+                {
+                    gap.stated_in = Some(stated_in);
+                    gap.severity = severity;
+                    gap.term = c.word.term;
+                    if let Some(note) = &mut gap.note {
+                        note.push_str(&format!(
+                            "; the report's own word '{}' for it in the assessment, severity \
+                             {severity} (rule gap.term)",
+                            c.word.phrase
+                        ));
+                    }
+                }
                 // The summary or conclusion states as the auditor's what the findings showed,
                 // or gives it the report's own word ("Det er kritikkverdig at ...").
                 if summary
@@ -383,7 +410,7 @@ fn candidate(
     }
     // A lead-in ("Det ble påpekt to lovbrudd:") introduces the findings; its list states them.
     // Rule gap.boilerplate: "Det ble avdekket to lovbrudd." counts them.
-    if NOT_GAP.is_match(flat) || flat.trim_end().ends_with(':') || grounds::boilerplate(flat) {
+    if positive(flat) || flat.trim_end().ends_with(':') || grounds::boilerplate(flat) {
         return None;
     }
     // Rule gap.footnote: a footnote ("12 Deloitte har ...") cites or explains; it states no

@@ -44,6 +44,10 @@ static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
 static REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\brapport\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*((?:19|20)\d\d)\b").unwrap()
 });
+/// A parliamentary document's number on its own line ("Dokument 3:13 (2020−2021)"), never the
+/// title.
+static DOCUMENT_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Dokument\s+\d+\s*:\s*\d+").unwrap());
 /// A letterhead line: a municipality or county alone ("Oslo kommune", "Innlandet
 /// fylkeskommune"), never the title.
 static LETTERHEAD: LazyLock<Regex> =
@@ -164,7 +168,16 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
                     )
                 })
             });
-        let found = found.filter(|(range, _, _)| labelled || range.len() * 2 >= line.trim().len());
+        // A signature's date line ("Riksrevisjonen, 15. juni 2021", "Oslo, 3. mars 2020"):
+        // the date fills what follows the comma.
+        let signed = |range: &std::ops::Range<usize>| {
+            line.rfind(',').is_some_and(|comma| {
+                range.start > comma && range.len() * 2 >= line[comma + 1..].trim().len()
+            })
+        };
+        let found = found.filter(|(range, _, _)| {
+            labelled || range.len() * 2 >= line.trim().len() || signed(range)
+        });
         if let Some((range, y, d)) = found
             && let Some(ev) = ctx.evidence(
                 doc.lines[i].start + range.start,
@@ -215,6 +228,7 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
                 .any(|(p, _)| lower == *p || lower == format!("{p}srapport"))
             || (lower.starts_with("rapport") && t.split_whitespace().count() <= 2)
             || LETTERHEAD.is_match(t)
+            || DOCUMENT_NUMBER.is_match(t)
         {
             continue;
         }

@@ -15,6 +15,7 @@ const TILSYN_NYNORSK: &str = include_str!("../fixtures/draft/tilsyn-nynorsk.txt"
 const KOMMUNEREVISJONEN: &str = include_str!("../fixtures/draft/kommunerevisjonen.txt");
 const TILSYN_AVVIK: &str = include_str!("../fixtures/draft/tilsyn-avvik.txt");
 const FR_NYNORSK: &str = include_str!("../fixtures/draft/forvaltningsrevisjon-nynorsk.txt");
+const DOKUMENT_3: &str = include_str!("../fixtures/draft/riksrevisjonen-dokument3.txt");
 
 fn drafted(name: &str, text: &str) -> Draft {
     let d = draft(name, text).unwrap();
@@ -478,4 +479,57 @@ fn a_nynorsk_audit_gives_its_questions_criteria_conclusions_and_tilraadingar() {
         r.relations
     );
     assert!(!related(&d, "NAV Vikøy", "psykisk helseteneste").is_empty());
+}
+
+/// A Dokument 3 of Riksrevisjonen: the document number above the title, the date in the
+/// signature line, "Hovedfunn", the grades in "Riksrevisjonens merknader" (its assessment),
+/// bulleted recommendations to the ministry, the ministry's follow-up and a closing remark.
+#[test]
+fn a_riksrevisjonen_document_gives_its_graded_criticism_in_its_remarks() {
+    let d = drafted("riksrevisjonen-dokument3.txt", DOKUMENT_3);
+    let r = &d.report;
+    assert_eq!(r.genre, Genre::Riksrevisjon);
+    assert_eq!(
+        (r.year, r.auditor.as_deref()),
+        (Some(2021), Some("Riksrevisjonen"))
+    );
+    assert!(
+        r.title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Riksrevisjonens undersøkelse")),
+        "{:?}",
+        r.title
+    );
+    for (needle, term) in [
+        ("sterkt kritikkverdig at mange", FindingTerm::SterkKritikk),
+        // "... ikke fungerer godt nok": a negated "fungerer godt" states a shortcoming.
+        ("kritikkverdig at samarbeidet", FindingTerm::Kritikk),
+    ] {
+        let at = lines_of(DOKUMENT_3, needle)[0];
+        assert!(
+            r.gaps.iter().any(|g| g.term == Some(term)
+                && g.severity == Severity::Breach
+                && g.stated_in == Some(StatedIn::Assessment)
+                && g.evidence.iter().any(|e| e.line == at)),
+            "{needle}: {:#?}",
+            r.gaps
+        );
+    }
+    // The minister's answer and the closing remark state no gap.
+    for needle in ["Statsråden viser", "ingen ytterligere merknader"] {
+        let at = lines_of(DOKUMENT_3, needle)[0];
+        assert!(
+            r.gaps
+                .iter()
+                .all(|g| g.evidence.iter().all(|e| e.line != at)),
+            "{needle}"
+        );
+    }
+    let numbers: Vec<&str> = r
+        .recommendations
+        .iter()
+        .map(|x| x.number.as_str())
+        .collect();
+    assert_eq!(numbers, ["1", "2"]);
+    id_of(&d, "Helse- og omsorgsdepartementet");
 }

@@ -349,6 +349,17 @@ pub const NOT_GAP_WORDS: &[&str] = &[
     "ikkje nokon vurdering av",
 ];
 
+/// Rule `gap.not-a-gap`: words right before a [`NOT_GAP_WORDS`] phrase that negate it ("ikke
+/// er i samsvar med", "ikke fungerer godt nok"): the sentence then states a shortcoming.
+pub const NOT_GAP_NEGATORS: &[&str] = &[
+    "ikke",
+    "ikkje",
+    "ikke alltid",
+    "ikkje alltid",
+    "ikke helt",
+    "ikkje heilt",
+];
+
 /// Rule `gap.not-received`: the auditor's note that it was not given, or has not seen, what
 /// would show a duty met ("Revisjonen har ikke mottatt rutiner for ..."): docs/FORMAT.md makes
 /// it a `risk`, never a breach, since no shortcoming is established.

@@ -108,6 +108,13 @@ pub const SECTION_WORDS: &[(&str, Role, bool)] = &[
     ("høyringssvar", Role::Response, false),
     ("høringsuttalelse", Role::Response, false),
     ("kommentarer fra", Role::Response, false),
+    // Riksrevisjonen's chapters: its remarks are its assessment, the minister's answer the
+    // response, the closing remark its conclusion.
+    ("riksrevisjonens merknad", Role::Assessment, true),
+    ("riksrevisjonens kommentar", Role::Assessment, true),
+    ("riksrevisjonens sluttmerknad", Role::Conclusion, true),
+    ("statsrådens svar", Role::Response, true),
+    ("departementets oppfølging", Role::Response, true),
     ("sammendrag", Role::Summary, true),
     ("samandrag", Role::Summary, true),
     ("hovedfunn", Role::Summary, false),
