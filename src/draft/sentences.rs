@@ -183,7 +183,8 @@ fn abbreviation(before: &str) -> bool {
         .collect();
     let lower = word.to_lowercase();
     word.chars().count() <= 1
-        || word.chars().all(|c| c.is_ascii_digit())
+        // An ordinal ("12. mars"), not a year ending a sentence ("i mars 2021. Nav ...").
+        || (word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 3)
         || rules::ABBREVIATIONS.contains(&lower.as_str())
 }
 
@@ -235,6 +236,12 @@ mod tests {
         let body = "Dette gjelder bl.a. NAV. Revisjonen mener jf. Hol § 3-1. Neste.";
         let ends = sentence_ends(body);
         assert_eq!(ends.len(), 2, "{ends:?}");
+        // An ordinal before a capital does not end the sentence; a year does.
+        assert!(sentence_ends("Møtet var 12. Mars i fjor.").is_empty());
+        assert_eq!(
+            sentence_ends("Vedtatt i mars 2021. Nav har møter.").len(),
+            1
+        );
     }
 
     #[test]

@@ -152,10 +152,11 @@ fn bundled_drafts_score_against_the_bundled_records() {
     // (156 of 401): the pairs it drops matched reviewed pairs that the reviewers took from other
     // sentences, not the clauses they were drafted from. Keeping "helse- og" apart in the
     // normalised text (no de-hyphenation before a conjunction) names more units whole and
-    // relates them: 155 of 624 drafted pairs matched.
+    // relates them; rule relation.between (the pair after "mellom", not the subject that owns
+    // it) drops 33 drafted pairs and 2 matches: 153 of 591 drafted pairs matched (0.38 / 0.26).
     assert!(r(relations) >= 0.38, "relations {relations:?}");
     assert!(
-        relations.precision().unwrap() >= 0.24,
+        relations.precision().unwrap() >= 0.25,
         "relations {relations:?}"
     );
 }

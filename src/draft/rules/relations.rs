@@ -140,6 +140,11 @@ pub const SPEAKER_WORDS: &[&str] = &[
 /// Alna"): the municipality is the owner of that unit, not its partner.
 pub const ACTING_THROUGH_WORDS: &[&str] = &["ved"];
 
+/// Rule `relation.between`: the words after which an enumeration of services is the pair (or
+/// set) that collaborates ("samarbeid mellom Nav Sørvik og Psykisk helse- og rustjenesten"),
+/// whoever the sentence's subject is ("Bydelen bør etablere rutiner for samarbeid mellom ...").
+pub const BETWEEN_WORDS: &[&str] = &["mellom "];
+
 /// Rule `relation.clause`: the joins of two main clauses in one sentence ("Kommunen har avtale
 /// med Helse Førde om samarbeid, og tenesta for psykisk helse og rus møter Nordfjord DPS kvar
 /// månad"), matched on the lowercased sentence. Services named in different clauses are not

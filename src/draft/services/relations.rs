@@ -157,6 +157,17 @@ fn pairs(
                     .any(|&c| c >= *end && c - end <= 30 && !extents.iter().any(|(a, _)| *a > *end))
             })
             .collect();
+        // Rule `relation.between`: "rutiner for samarbeid mellom A og B": the enumeration
+        // right after "mellom" is the pair (or the set), not the subject that owns it.
+        let between = rules::BETWEEN_WORDS
+            .iter()
+            .flat_map(|w| flat.match_indices(w))
+            .find_map(|(i, m)| {
+                let after = s.raw(clause.from + i + m.len());
+                extents
+                    .iter()
+                    .position(|(a, _)| *a >= after && *a <= after + 2)
+            });
         kinds.sort();
         kinds.dedup_by_key(|k| k.1);
         kinds.truncate(2);
@@ -199,8 +210,13 @@ fn pairs(
                 // other; an enumeration of two with nothing outside is the pair ("A og B
                 // samarbeider", or any enumeration right before the cue); of three or more with
                 // nothing outside, no stated pair.
-                if ga == gb && !subject[ga] && (groups.len() > 1 || groups[&ga] > 2) {
-                    continue;
+                match between.filter(|g| groups.get(g).is_some_and(|&n| n >= 2)) {
+                    Some(g) if ga != g || gb != g => continue,
+                    Some(_) => {}
+                    None if ga == gb && !subject[ga] && (groups.len() > 1 || groups[&ga] > 2) => {
+                        continue;
+                    }
+                    None => {}
                 }
                 // Rule `relation.window`: the cue is among or near the two namings, not in
                 // another clause of a long sentence.
