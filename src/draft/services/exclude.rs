@@ -127,7 +127,8 @@ fn address(text: &str, m: &Mention) -> bool {
     })
 }
 
-/// Rule `service.job-title`: a naming that opens with a role ([`rules::ROLE_TITLES`]) right after
+/// Rule `service.job-title`: a naming that opens with a role ([`rules::ROLE_TITLES`],
+/// [`rules::LEADER_TITLES`]) right after
 /// a person's name on its line ("Siri Vik   kommunalsjef helse", "Kari Hansen, bydelsdirektør").
 fn job_title(text: &str, m: &Mention) -> bool {
     let surface = text[m.start..m.end].to_lowercase();
@@ -137,6 +138,7 @@ fn job_title(text: &str, m: &Mention) -> bool {
         .unwrap_or("");
     let role = rules::ROLE_TITLES
         .iter()
+        .chain(rules::LEADER_TITLES)
         .any(|r| first == *r || (first.starts_with(r) && first.len() <= r.len() + 3));
     if !role {
         return false;

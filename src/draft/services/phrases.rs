@@ -117,7 +117,8 @@ fn law_like(word: &str) -> bool {
 }
 
 fn is_stop(word: &str) -> bool {
-    rules::NAME_STOPS.contains(&word.to_lowercase().as_str())
+    let w = word.to_lowercase();
+    rules::NAME_STOPS.contains(&w.as_str()) || rules::FINITE_VERBS.contains(&w.as_str())
 }
 
 /// The end (a byte of `raw`) of a name's words starting at byte `from`, at most `max` words;
