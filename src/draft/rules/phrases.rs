@@ -142,7 +142,7 @@ pub const LEADER_TITLES: &[&str] = &[
 
 /// Words that end a unit's name taken from running text (rules `service.unit-for`,
 /// `service.unit-named`, `service.leader`, `service.meeting`): function words and common verbs,
-/// bokmål and nynorsk, and the finite verbs of [`FINITE_VERBS`]. The name is the words before
+/// bokmål and nynorsk, and the finite verbs of [`FINITE_VERBS`](super::FINITE_VERBS). The name is the words before
 /// the first of these.
 pub const NAME_STOPS: &[&str] = &[
     "i",
