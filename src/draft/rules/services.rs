@@ -536,7 +536,7 @@ pub const TITLE_STOPS: &[&str] = &[
 /// revisjonsleder", "Kari Hansen, bydelsdirektør"), bokmål and nynorsk. A role after a name is the
 /// person's title, not a unit of the report; elsewhere ("rådmannen har ansvaret") the leadership
 /// it names stays a service. Matched on the first word of a naming, lowercased, or its definite
-/// form. The roles here come in addition to the leaders' titles ([`LEADER_TITLES`]), which are
+/// form. The roles here come in addition to the leaders' titles ([`LEADER_TITLES`](super::LEADER_TITLES)), which are
 /// roles too.
 pub const ROLE_TITLES: &[&str] = &[
     "kommunaldirektør",
