@@ -150,7 +150,14 @@ fn sentence_ends(body: &str) -> Vec<usize> {
     let mut k = 0;
     while k < chars.len() {
         let (i, c) = chars[k];
-        if matches!(c, '.' | '!' | '?') {
+        // A lead-in's colon ends its sentence where a blank line follows ("... følgende
+        // lovbrudd:" and, after a blank line, the finding).
+        let lead_in = c == ':' && {
+            let rest = &body[i + 1..];
+            let gap = &rest[..rest.len() - rest.trim_start().len()];
+            gap.matches('\n').count() >= 2
+        };
+        if matches!(c, '.' | '!' | '?') || lead_in {
             let mut e = k + 1;
             while e < chars.len() && matches!(chars[e].1, '»' | '"' | ')' | '”') {
                 e += 1;

@@ -17,6 +17,7 @@ const TILSYN_AVVIK: &str = include_str!("../fixtures/draft/tilsyn-avvik.txt");
 const FR_NYNORSK: &str = include_str!("../fixtures/draft/forvaltningsrevisjon-nynorsk.txt");
 const DOKUMENT_3: &str = include_str!("../fixtures/draft/riksrevisjonen-dokument3.txt");
 const KR_FOLLOW_UP: &str = include_str!("../fixtures/draft/kommunerevisjonen-oppfolging.txt");
+const TILSYN_2023: &str = include_str!("../fixtures/draft/tilsyn-statsforvalteren.txt");
 
 fn drafted(name: &str, text: &str) -> Draft {
     let d = draft(name, text).unwrap();
@@ -569,4 +570,47 @@ fn a_kommunerevisjonen_follow_up_gives_each_recommendations_status() {
         related(&d, "Bydel Sørvik", "Psykisk helse- og rustjenesten"),
         []
     );
+}
+
+/// A Statsforvalter report of the 2020s, written as prose: "Tema og omfang", "Hva vi fant", the
+/// assessment's "Dette er brudd på <law>", "Statsforvalteren har konkludert med følgende
+/// lovbrudd:", and the request to correct it.
+#[test]
+fn a_prose_tilsyn_gives_one_breach_with_its_legal_ground_and_no_procedure() {
+    let d = drafted("tilsyn-statsforvalteren.txt", TILSYN_2023);
+    let r = &d.report;
+    assert_eq!(r.genre, Genre::Tilsyn);
+    assert_eq!(
+        (r.year, r.auditor.as_deref()),
+        (Some(2023), Some("Statsforvalteren i Innlandet"))
+    );
+    let breaches: Vec<_> = r
+        .gaps
+        .iter()
+        .filter(|g| g.severity == Severity::Breach)
+        .collect();
+    assert_eq!(breaches.len(), 1, "{:#?}", r.gaps);
+    let g = breaches[0];
+    assert_eq!(g.category, GapCategory::IndividualPlan);
+    let legal: Vec<String> = g.legal.iter().map(ToString::to_string).collect();
+    assert_eq!(legal, ["hol § 7-1", "pbrl § 2-5"]);
+    let lines: Vec<usize> = g.evidence.iter().map(|e| e.line).collect();
+    for needle in ["Dette er brudd på", "Fjellvik kommune sikrer ikke"] {
+        assert!(
+            lines.contains(&lines_of(TILSYN_2023, needle)[0]),
+            "{needle}: {lines:?}"
+        );
+    }
+    // The request to correct the breach is procedure, not a finding.
+    let request = lines_of(TILSYN_2023, "Vi ber kommunen")[0];
+    assert!(
+        r.gaps
+            .iter()
+            .all(|g| g.evidence.iter().all(|e| e.line != request)),
+        "{:#?}",
+        r.gaps
+    );
+    // "Tema og omfang" says what was examined, not what is.
+    let scope = lines_of(TILSYN_2023, "om kommunen samarbeider med")[0];
+    assert!(r.relations.iter().all(|x| x.evidence[0].line != scope));
 }

@@ -32,11 +32,12 @@ fn alternation(words: &[&str]) -> String {
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(rules::FINDING_NOUNS);
     Regex::new(&format!(
-        r"\brapport\p{{L}}*\s+(?:{report})\s+(?:(?:{count})\s+)?(?:{nouns})\b|\b(?:{found})\s+(?:(?:det|blitt|vorte)\s+)*(?:{count})\s+(?:{nouns})\s*(?:[.:]|$|(?:{tail})\s+\p{{L}}+\s*[.:]?$)|\b(?:ikke|ikkje)\s+(?:(?:blitt|vorte)\s+)?(?:{found})\s+(?:{nouns})\b",
+        r"\brapport\p{{L}}*\s+(?:{report})\s+(?:(?:{count})\s+)?(?:{nouns})\b|\b(?:{found})\s+(?:(?:det|blitt|vorte)\s+)*(?:{count})\s+(?:{nouns})\s*(?:[.:]|$|(?:{tail})\s+\p{{L}}+\s*[.:]?$)|\b(?:ikke|ikkje)\s+(?:(?:blitt|vorte)\s+)?(?:{found})\s+(?:{nouns})\b|\b(?:{nouns})\p{{L}}*\s+(?:skal|skulle|kan|må|blir|vert|er)\s+(?:(?:bli|verte|blitt|vorte)\s+)?(?:{corrected})\b",
         report = alternation(rules::REPORT_VERBS),
         found = alternation(rules::FOUND_VERBS),
         count = alternation(rules::COUNT_WORDS),
         tail = alternation(rules::COUNT_TAIL_WORDS),
+        corrected = alternation(rules::CORRECTION_VERBS),
     ))
     .expect("valid pattern")
 });
@@ -64,7 +65,7 @@ static LEGAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Rule `gap.conformity`: "dette er ikke i samsvar med", "denne praksisen er i strid med".
 static CONFORMITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:{})\s+(?:(?:er|var|vil\s+være|vil\s+vere|blir)\s+)?(?:ikke\s+|ikkje\s+)?(?:i\s+samsvar|i\s+strid|strir\s+mot)",
+        r"^(?:{})\s+(?:(?:er|var|vil\s+være|vil\s+vere|blir)\s+)?(?:ikke\s+|ikkje\s+)?(?:i\s+samsvar|i\s+strid|strir\s+mot|(?:et\s+|eit\s+)?(?:brudd|brot)\s+på)",
         alternation(rules::CONFORMITY_ANAPHORS)
     ))
     .expect("valid pattern")
@@ -235,7 +236,8 @@ pub(super) fn conform(
     };
     gap.evidence.push(ev);
     if let Some(term) = word.term {
-        gap.term = Some(term);
+        // A term the gap has already (a tilsyn's "lovbrudd") is the report's own; keep it.
+        gap.term.get_or_insert(term);
         gap.severity = term.severity();
         gap.stated_in = Some(StatedIn::Assessment);
     }

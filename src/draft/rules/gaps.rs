@@ -117,6 +117,31 @@ pub const TERM_WORDS: &[FindingWord] = &[
         Severity::Breach,
         true,
     ),
+    // "Dette er brudd på helse- og omsorgstjenesteloven § 7-1": the requirement not met.
+    fw(
+        "er brudd på",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "er et brudd på",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "er brot på",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
+    fw(
+        "er eit brot på",
+        Some(FindingTerm::IkkeISamsvar),
+        Severity::Breach,
+        true,
+    ),
     fw(
         "forbedringspunkt",
         Some(FindingTerm::Forbedringspunkt),
@@ -490,6 +515,14 @@ pub const REPORT_VERBS: &[&str] = &[
     "gjer greie for",
 ];
 
+/// Rule `gap.boilerplate`: the verbs by which a tilsyn asks for its findings to be corrected
+/// ("Vi ber kommunen sende en plan for hvordan lovbruddet skal rettes", "før avvika kan
+/// lukkast"): a `FINDING_NOUNS` word, a modal or "blir", and one of these is the follow-up's
+/// procedure, not a finding.
+pub const CORRECTION_VERBS: &[&str] = &[
+    "rettes", "rettast", "rettet", "retta", "lukkes", "lukkast", "lukket", "lukka",
+];
+
 /// Rule `gap.boilerplate`: the verbs of finding ("avdekket", "påpeika") that count findings.
 pub const FOUND_VERBS: &[&str] = &[
     "avdekket",
@@ -596,7 +629,7 @@ pub const LEGAL_LEAD_VERBS: &[&str] = &[
 pub const SECTION_JOINERS: &[&str] = &[",", "og", "samt", "eller"];
 
 /// Rule `gap.conformity`: the words that, opening a sentence whose finding word is "ikke i
-/// samsvar med" / "i strid med" ("Dette er ikke i samsvar med pasient- og
+/// samsvar med" / "i strid med" / "brudd på" ("Dette er ikke i samsvar med pasient- og
 /// brukerrettighetsloven § 2-5."), refer back to the sentence before: it states the breach
 /// and this sentence its legal ground. Not "det", which points forward ("Det er ikke i samsvar
 /// med loven at ...").

@@ -147,6 +147,8 @@ pub const SECTION_WORDS: &[(&str, Role, bool)] = &[
     ("avgrensing", Role::Introduction, false),
     ("gjennomføring", Role::Introduction, false),
     ("hva tilsynet omfattet", Role::Introduction, false),
+    ("tema og omfang", Role::Introduction, false),
+    ("omfang og avgrensning", Role::Introduction, false),
     ("kva tilsynet omfatta", Role::Introduction, false),
     ("bestilling", Role::Introduction, false),
     ("oppbygging", Role::Introduction, false),
