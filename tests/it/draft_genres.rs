@@ -222,6 +222,16 @@ fn a_nynorsk_tilsyn_gives_one_relation_per_clause() {
             .any(|(k, l)| k.contains(&RelationKind::Meeting) && l.contains(&line))
     );
     assert!(related(&d, "Helse Førde", "Nordfjord DPS").is_empty());
+    // "Kommunen har avtale med Helse Førde": what the municipality has is the collaboration
+    // itself, so it is a party; "Fjordvik kommune sikrar ikkje at tenestene frå A, B og C blir
+    // samordna": it answers for its services' coordination, and is none.
+    assert!(
+        related(&d, "Fjordvik kommune", "Helse Førde")
+            .iter()
+            .any(|(k, _)| k.contains(&RelationKind::Agreement))
+    );
+    assert_eq!(related(&d, "Fjordvik kommune", "heimetenesta"), []);
+    assert!(!related(&d, "heimetenesta", "NAV-kontoret").is_empty());
     for unit in [
         "heimetenesta",
         "NAV-kontoret",
@@ -613,4 +623,10 @@ fn a_prose_tilsyn_gives_one_breach_with_its_legal_ground_and_no_procedure() {
     // "Tema og omfang" says what was examined, not what is.
     let scope = lines_of(TILSYN_2023, "om kommunen samarbeider med")[0];
     assert!(r.relations.iter().all(|x| x.evidence[0].line != scope));
+    // "Kommunen har rutiner for samarbeid med Sykehuset Innlandet ved utskrivning".
+    assert!(
+        related(&d, "Fjellvik kommune", "Sykehuset Innlandet")
+            .iter()
+            .any(|(k, _)| k.contains(&RelationKind::Discharge))
+    );
 }

@@ -135,6 +135,19 @@ pub const SPEAKER_WORDS: &[&str] = &[
     "erkjenner",
 ];
 
+/// Rule `relation.party`: words after a municipality's or district's name that make it the one
+/// answerable for what its services do ("Fjordvik kommune sikrar ikkje at tenestene frå A, B og
+/// C blir samordna", "Bydelen sørger for at ..."): the owner, not a party to their collaboration.
+pub const ANSWERABLE_WORDS: &[&str] = &[
+    "sikrer",
+    "sikrar",
+    "sørger for",
+    "sørgjer for",
+    "skal sikre",
+    "skal sørge",
+    "skal syte",
+];
+
 /// Rule `relation.party`: words after a municipality's or district's name that name the unit it
 /// acts through ("Bydel Nordøst ved Nav-kontoret sikrer ikke ...", "Oslo kommune ved Bydel
 /// Alna"): the municipality is the owner of that unit, not its partner.

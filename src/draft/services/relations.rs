@@ -272,10 +272,10 @@ fn pairs(
 
 /// Rule `relation.party`: whether a naming can be a party to a relation. A municipality or
 /// district named as a place ("i kommunen", "i Bydel Alna"), as the speaker of the sentence
-/// ("Kommunen viser til at ..."), as an owner ("Bydelens NAV-kontor", "Bydel Nordøst ved
-/// Nav-kontoret") or, by its bare head, as
-/// the holder of its units ("Kommunen har et forebyggende team") is not a party: the services in
-/// it are.
+/// ("Kommunen viser til at ..."), as the one answerable for its services ("Kommunen sikrer ikke
+/// at ..."), as an owner ("Bydelens NAV-kontor", "Bydel Nordøst ved Nav-kontoret") or, by its
+/// bare head, as the holder of its units ("Kommunen har et forebyggende team", but not
+/// "Kommunen har avtale med ...") is not a party: the services in it are.
 fn party(text: &str, span: &Span, report: &Report) -> bool {
     let municipal = report
         .service(&span.id)
@@ -299,7 +299,10 @@ fn party(text: &str, span: &Span, report: &Report) -> bool {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    let speaker = rules::SPEAKER_WORDS.iter().any(|w| after.starts_with(w));
+    let speaker = rules::SPEAKER_WORDS
+        .iter()
+        .chain(rules::ANSWERABLE_WORDS)
+        .any(|w| after.starts_with(w));
     // "Bydel Nordøst ved Nav-kontoret": the owner acting through its unit.
     let acting = rules::ACTING_THROUGH_WORDS
         .iter()
@@ -308,7 +311,20 @@ fn party(text: &str, span: &Span, report: &Report) -> bool {
     let genitive = text[span.start..span.end].ends_with('s');
     // "Kommunen har et forebyggende team": the municipality as a whole, the owner of its units.
     let bare = !text[span.start..span.end].contains(char::is_whitespace);
-    if bare && (after.starts_with("har ") || after.starts_with("hadde ")) {
+    // ... unless what it has is the collaboration itself ("Kommunen har avtale med Helse Førde",
+    // "Kommunen har rutiner for samarbeid med Sykehuset Innlandet").
+    let holds = |verb: &str| {
+        after.strip_prefix(verb).is_some_and(|rest| {
+            let object = rest
+                .split_whitespace()
+                .find(|w| {
+                    !["en", "ei", "et", "eit", "faste", "skriftlige", "skriftlege"].contains(w)
+                })
+                .unwrap_or("");
+            RELATION_CUES.find(object).is_none_or(|m| m.start() != 0)
+        })
+    };
+    if bare && (holds("har ") || holds("hadde ")) {
         return false;
     }
     !place && !speaker && !genitive && !acting
