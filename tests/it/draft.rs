@@ -153,10 +153,11 @@ fn bundled_drafts_score_against_the_bundled_records() {
     // sentences, not the clauses they were drafted from. Keeping "helse- og" apart in the
     // normalised text (no de-hyphenation before a conjunction) names more units whole and
     // relates them; rule relation.between (the pair after "mellom", not the subject that owns
-    // it) drops 33 drafted pairs and 2 matches: 153 of 591 drafted pairs matched (0.38 / 0.26).
+    // it) drops 33 drafted pairs and 2 matches; rule relation.wish (no relation from a
+    // recommendation or a "bør") drops 17 more: 154 of 575 drafted pairs matched (0.38 / 0.27).
     assert!(r(relations) >= 0.38, "relations {relations:?}");
     assert!(
-        relations.precision().unwrap() >= 0.25,
+        relations.precision().unwrap() >= 0.26,
         "relations {relations:?}"
     );
 }

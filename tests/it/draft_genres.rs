@@ -571,11 +571,20 @@ fn a_kommunerevisjonen_follow_up_gives_each_recommendations_status() {
             ("rec-3", FollowUpStatus::NotImplemented)
         ]
     );
-    // "Bydelen bør etablere rutiner for samarbeid mellom Nav Sørvik og Psykisk helse- og
-    // rustjenesten": the pair after "mellom", not the district that owns both (rule
-    // relation.between); "i mars 2021. Nav Sørvik ..." is two sentences.
+    // "Bydelen vedtok en samarbeidsrutine i mars 2021. Nav Sørvik og Psykisk helse- og
+    // rustjenesten har nå faste samarbeidsmøter": two sentences, the district no party.
     assert!(!related(&d, "Nav Sørvik", "Psykisk helse- og rustjenesten").is_empty());
     assert_eq!(related(&d, "Bydel Sørvik", "Nav Sørvik"), []);
+    // "Anbefaling 1: Bydelen bør etablere rutiner ...": a wish states no relation (rule
+    // relation.wish); the facts after it do.
+    let wish = lines_of(KR_FOLLOW_UP, "Anbefaling 1:")[0];
+    assert!(
+        r.relations
+            .iter()
+            .all(|x| x.evidence.iter().all(|e| e.line != wish)),
+        "{:#?}",
+        r.relations
+    );
     assert_eq!(
         related(&d, "Bydel Sørvik", "Psykisk helse- og rustjenesten"),
         []
@@ -628,5 +637,25 @@ fn a_prose_tilsyn_gives_one_breach_with_its_legal_ground_and_no_procedure() {
         related(&d, "Fjellvik kommune", "Sykehuset Innlandet")
             .iter()
             .any(|(k, _)| k.contains(&RelationKind::Discharge))
+    );
+}
+
+/// Rule `relation.between`: the enumeration after "mellom" is the pair, whoever the subject.
+#[test]
+fn the_services_after_mellom_are_the_pair_not_the_subject() {
+    let text = "Rapport om samarbeid i Bydel Alna\nKommunerevisjonen\n\n1 Fakta\n\n\
+                Bydel Alna har faste møter mellom NAV Alna og Enhet for psykisk helse og rus.\n";
+    let d = drafted("mellom.txt", text);
+    assert!(
+        related(&d, "NAV Alna", "Enhet for psykisk helse og rus")
+            .iter()
+            .any(|(k, _)| k.contains(&RelationKind::Meeting)),
+        "{:#?}",
+        d.report.relations
+    );
+    assert_eq!(related(&d, "Bydel Alna", "NAV Alna"), []);
+    assert_eq!(
+        related(&d, "Bydel Alna", "Enhet for psykisk helse og rus"),
+        []
     );
 }

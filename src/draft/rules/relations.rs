@@ -153,9 +153,14 @@ pub const ANSWERABLE_WORDS: &[&str] = &[
 /// Alna"): the municipality is the owner of that unit, not its partner.
 pub const ACTING_THROUGH_WORDS: &[&str] = &["ved"];
 
+/// Rule `relation.wish`: words of a sentence that asks for a collaboration rather than stating
+/// one ("Kommunen bør etablere faste møter med DPS", "Revisjonen tilrår at ..."): no relation is
+/// drafted from it, as docs/FORMAT.md asks (a wish is no relation).
+pub const WISH_WORDS: &[&str] = &["bør", "burde", "anbefaler", "anbefales", "tilrår", "tilrås"];
+
 /// Rule `relation.between`: the words after which an enumeration of services is the pair (or
 /// set) that collaborates ("samarbeid mellom Nav Sørvik og Psykisk helse- og rustjenesten"),
-/// whoever the sentence's subject is ("Bydelen bør etablere rutiner for samarbeid mellom ...").
+/// whoever the sentence's subject is ("Bydel Alna har faste møter mellom NAV Alna og ...").
 pub const BETWEEN_WORDS: &[&str] = &["mellom "];
 
 /// Rule `relation.clause`: the joins of two main clauses in one sentence ("Kommunen har avtale

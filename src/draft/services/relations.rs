@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::super::rules;
+use super::super::rules::{self, Role};
 use super::super::sentences::Sentence;
 use super::super::{Ctx, display};
 use super::Span;
@@ -21,7 +21,13 @@ pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec
     let doc = ctx.doc;
     let mut by_pair: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        if !s.role.states_gaps() {
+        // Rule `relation.wish`: a recommendation or a "bør" asks for a collaboration; it does
+        // not state one (docs/FORMAT.md: a wish is no relation).
+        let wish = s.role == Role::Recommendations
+            || s.flat
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| rules::WISH_WORDS.contains(&w));
+        if !s.role.states_gaps() || wish {
             continue;
         }
         let parties: Vec<Span> = spans[si]
