@@ -56,6 +56,18 @@ fn id_of<'a>(d: &'a Draft, name: &str) -> &'a str {
         .as_str()
 }
 
+/// Whether a relation of `kind` joins the services named `a` and `b`, either way.
+fn relates(d: &Draft, a: &str, b: &str, kind: RelationKind) -> bool {
+    related(d, a, b).iter().any(|(k, _)| k.contains(&kind))
+}
+
+/// Whether no gap of `r` cites `line`.
+fn no_gap_at(r: &samhandling::Report, line: usize) -> bool {
+    r.gaps
+        .iter()
+        .all(|g| g.evidence.iter().all(|e| e.line != line))
+}
+
 /// The relations between the services named `a` and `b`, either way: kinds and evidence lines.
 fn related(d: &Draft, a: &str, b: &str) -> Vec<(Vec<RelationKind>, Vec<usize>)> {
     let (a, b) = (id_of(d, a), id_of(d, b));
@@ -159,11 +171,12 @@ fn a_district_tilsyn_gives_the_districts_units_and_no_titles_as_services() {
         assert!(!n.contains("Rutine"), "{n}");
         assert!(!n.contains("velferdsforvaltningen"), "{n}");
     }
-    assert!(
-        related(&d, "Lovisenberg DPS", "bydelen")
-            .iter()
-            .any(|(k, _)| k.contains(&RelationKind::Discharge))
-    );
+    assert!(relates(
+        &d,
+        "Lovisenberg DPS",
+        "bydelen",
+        RelationKind::Discharge
+    ));
     // "Bydel Nordøst ved Nav-kontoret sikrer ikke ...": the district acts through its office;
     // the two are not partners.
     assert_eq!(related(&d, "Bydel Nordøst", "Nav-kontoret"), []);
@@ -225,11 +238,12 @@ fn a_nynorsk_tilsyn_gives_one_relation_per_clause() {
     // "Kommunen har avtale med Helse Førde": what the municipality has is the collaboration
     // itself, so it is a party; "Fjordvik kommune sikrar ikkje at tenestene frå A, B og C blir
     // samordna": it answers for its services' coordination, and is none.
-    assert!(
-        related(&d, "Fjordvik kommune", "Helse Førde")
-            .iter()
-            .any(|(k, _)| k.contains(&RelationKind::Agreement))
-    );
+    assert!(relates(
+        &d,
+        "Fjordvik kommune",
+        "Helse Førde",
+        RelationKind::Agreement
+    ));
     assert_eq!(related(&d, "Fjordvik kommune", "heimetenesta"), []);
     assert!(!related(&d, "heimetenesta", "NAV-kontoret").is_empty());
     for unit in [
@@ -421,11 +435,12 @@ fn an_older_tilsyn_gives_its_avvik_with_legal_ground_and_observations_and_its_me
     for n in names(&d) {
         assert!(!["Rådhuset", "X"].contains(&n), "{n}");
     }
-    assert!(
-        related(&d, "Psykisk helse- og rustjenesten", "NAV Lunde")
-            .iter()
-            .any(|(k, _)| k.contains(&RelationKind::Meeting))
-    );
+    assert!(relates(
+        &d,
+        "Psykisk helse- og rustjenesten",
+        "NAV Lunde",
+        RelationKind::Meeting
+    ));
 }
 
 /// A nynorsk forvaltningsrevisjon by an IKS: questions listed straight under
@@ -531,12 +546,7 @@ fn a_riksrevisjonen_document_gives_its_graded_criticism_in_its_remarks() {
     // The minister's answer and the closing remark state no gap.
     for needle in ["Statsråden viser", "ingen ytterligere merknader"] {
         let at = lines_of(DOKUMENT_3, needle)[0];
-        assert!(
-            r.gaps
-                .iter()
-                .all(|g| g.evidence.iter().all(|e| e.line != at)),
-            "{needle}"
-        );
+        assert!(no_gap_at(r, at), "{needle}");
     }
     let numbers: Vec<&str> = r
         .recommendations
@@ -622,22 +632,17 @@ fn a_prose_tilsyn_gives_one_breach_with_its_legal_ground_and_no_procedure() {
     }
     // The request to correct the breach is procedure, not a finding.
     let request = lines_of(TILSYN_2023, "Vi ber kommunen")[0];
-    assert!(
-        r.gaps
-            .iter()
-            .all(|g| g.evidence.iter().all(|e| e.line != request)),
-        "{:#?}",
-        r.gaps
-    );
+    assert!(no_gap_at(r, request), "{:#?}", r.gaps);
     // "Tema og omfang" says what was examined, not what is.
     let scope = lines_of(TILSYN_2023, "om kommunen samarbeider med")[0];
     assert!(r.relations.iter().all(|x| x.evidence[0].line != scope));
     // "Kommunen har rutiner for samarbeid med Sykehuset Innlandet ved utskrivning".
-    assert!(
-        related(&d, "Fjellvik kommune", "Sykehuset Innlandet")
-            .iter()
-            .any(|(k, _)| k.contains(&RelationKind::Discharge))
-    );
+    assert!(relates(
+        &d,
+        "Fjellvik kommune",
+        "Sykehuset Innlandet",
+        RelationKind::Discharge
+    ));
 }
 
 /// Rule `relation.between`: the enumeration after "mellom" is the pair, whoever the subject.
@@ -647,9 +652,12 @@ fn the_services_after_mellom_are_the_pair_not_the_subject() {
                 Bydel Alna har faste møter mellom NAV Alna og Enhet for psykisk helse og rus.\n";
     let d = drafted("mellom.txt", text);
     assert!(
-        related(&d, "NAV Alna", "Enhet for psykisk helse og rus")
-            .iter()
-            .any(|(k, _)| k.contains(&RelationKind::Meeting)),
+        relates(
+            &d,
+            "NAV Alna",
+            "Enhet for psykisk helse og rus",
+            RelationKind::Meeting
+        ),
         "{:#?}",
         d.report.relations
     );
