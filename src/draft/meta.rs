@@ -48,6 +48,8 @@ static REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// title.
 static DOCUMENT_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^Dokument\s+\d+\s*:\s*\d+").unwrap());
+/// A year that ends a title ("... i Fjordvik kommune 2018").
+static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s((?:19|20)\d\d)$").unwrap());
 /// A letterhead line: a municipality or county alone ("Oslo kommune", "Innlandet
 /// fylkeskommune"), never the title.
 static LETTERHEAD: LazyLock<Regex> =
@@ -251,6 +253,14 @@ pub(super) fn report(ctx: &mut Ctx<'_, '_>) -> Report {
             evidence.insert(0, ev);
         }
         break;
+    }
+    // Rule meta.year: with no date and no report number, the year that ends the title (a
+    // tilsyn's "Rapport fra tilsyn med ... i Havøy kommune 2015"), quoted with the title.
+    if year.is_none()
+        && let Some(c) = title.as_deref().and_then(|t| TITLE_YEAR.captures(t))
+    {
+        year = c[1].parse().ok();
+        notes.push("Year: from the end of the title; no date of publication found.".into());
     }
     if genre == Genre::Other
         && auditor

@@ -18,6 +18,7 @@ const FR_NYNORSK: &str = include_str!("../fixtures/draft/forvaltningsrevisjon-ny
 const DOKUMENT_3: &str = include_str!("../fixtures/draft/riksrevisjonen-dokument3.txt");
 const KR_FOLLOW_UP: &str = include_str!("../fixtures/draft/kommunerevisjonen-oppfolging.txt");
 const TILSYN_2023: &str = include_str!("../fixtures/draft/tilsyn-statsforvalteren.txt");
+const AVVIK_NYNORSK: &str = include_str!("../fixtures/draft/tilsyn-avvik-nynorsk.txt");
 
 fn drafted(name: &str, text: &str) -> Draft {
     let d = draft(name, text).unwrap();
@@ -666,4 +667,30 @@ fn the_services_after_mellom_are_the_pair_not_the_subject() {
         related(&d, "Bydel Alna", "Enhet for psykisk helse og rus"),
         []
     );
+}
+
+/// The older template in nynorsk: "Avvik frå følgjande myndigheitskrav:", "Avviket byggjer på
+/// følgjande observasjonar:", and the year only at the end of the title.
+#[test]
+fn an_older_nynorsk_tilsyn_gives_its_avvik_with_its_grounds_and_the_titles_year() {
+    let d = drafted("tilsyn-avvik-nynorsk.txt", AVVIK_NYNORSK);
+    let r = &d.report;
+    assert_eq!((r.genre, r.year), (Genre::Tilsyn, Some(2015)));
+    let gaps: Vec<_> = r.gaps.iter().map(|g| (g.term, g.severity)).collect();
+    assert_eq!(
+        gaps,
+        [
+            (Some(FindingTerm::Avvik), Severity::Breach),
+            (Some(FindingTerm::Merknad), Severity::Improvement)
+        ],
+        "{:#?}",
+        r.gaps
+    );
+    let legal: Vec<String> = r.gaps[0].legal.iter().map(ToString::to_string).collect();
+    assert_eq!(legal, ["hol § 7-1", "pbrl § 2-5"]);
+    let lines: Vec<usize> = r.gaps[0].evidence.iter().map(|e| e.line).collect();
+    for observation in ["Fire av ti", "Koordinerande eining er ikkje kjend"] {
+        let at = lines_of(AVVIK_NYNORSK, observation)[0];
+        assert!(lines.contains(&at), "{observation}: {lines:?}");
+    }
 }
