@@ -51,6 +51,10 @@ const CHAPTER_SENTENCES: usize = 5;
 /// How many sentences after a restatement the drafter reads for the grading word.
 const FOLLOWING: usize = 2;
 
+/// How far into a sentence (bytes of its flat text) the first question number may stand for the
+/// sentence to name its questions before their answers ("Når det gjelder problemstilling 1, ...").
+const NUMBER_FIRST_WITHIN: usize = 40;
+
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     let names = rules::QUESTION_NAMES.join("|");
     Regex::new(&format!(
@@ -179,17 +183,26 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     ordered.sort_by_key(|&i| (doc.sentences[i].role != Role::Conclusion, i));
     for &si in &ordered {
         let s = &doc.sentences[si];
-        let named: Vec<(String, usize)> = NUMBERED
+        let named: Vec<(String, usize, usize)> = NUMBERED
             .captures_iter(&s.flat)
-            .filter_map(|c| Some((number_key(&c[1]), c.get(0)?.end())))
+            .filter_map(|c| {
+                let m = c.get(0)?;
+                Some((number_key(&c[1]), m.start(), m.end()))
+            })
             .collect();
-        // A sentence that answers several questions ("... ikkje sikrar ... (problemstilling 1),
-        // og at ... delvis ... (problemstilling 2)") grades each by its own clause: from the
-        // end of the question named before it to the end of its own number.
-        let mut clause_start = 0;
-        for (n, end) in &named {
-            let clause = (clause_start, *end);
-            clause_start = *end;
+        // A sentence that answers several questions grades each by its own clause. Numbers
+        // after their answers ("... ikkje sikrar ... (problemstilling 1), og at ... delvis ...
+        // (problemstilling 2)"): from the number before to its own. Numbers before them ("For
+        // problemstilling 1 ..., og for problemstilling 2 ..."): from its own to the next.
+        let numbers_first = named
+            .first()
+            .is_some_and(|(_, start, _)| *start <= NUMBER_FIRST_WITHIN);
+        for (k, (n, start, end)) in named.iter().enumerate() {
+            let clause = if numbers_first {
+                (*start, named.get(k + 1).map_or(s.flat.len(), |x| x.1))
+            } else {
+                (k.checked_sub(1).map_or(0, |p| named[p].2), *end)
+            };
             let Some(qi) = report
                 .questions
                 .iter()

@@ -694,3 +694,30 @@ fn an_older_nynorsk_tilsyn_gives_its_avvik_with_its_grounds_and_the_titles_year(
         assert!(lines.contains(&at), "{observation}: {lines:?}");
     }
 }
+
+/// A sentence that names its questions before their answers grades each by the clause after
+/// its number.
+#[test]
+fn a_sentence_naming_its_questions_first_grades_each_by_the_clause_after_it() {
+    let text = "Forvaltningsrevisjon av rusarbeid i Eksempel kommune\nRevisjon Midt IKS\nMai 2022\n\n\
+                1 Innledning\n\n1.1 Problemstillinger\n\n\
+                1. Sikrer kommunen at brukerne får individuell plan?\n\
+                2. Samarbeider tjenestene om oppfølgingen?\n\n2 Konklusjon\n\n\
+                Når det gjelder problemstilling 1, er det revisjonens vurdering at kommunen i all \
+                hovedsak sikrer at brukerne får individuell plan, mens for problemstilling 2 er \
+                samarbeidet ikke tilfredsstillende.\n";
+    let d = drafted("foran.txt", text);
+    let verdicts: Vec<(&str, Verdict)> = d
+        .report
+        .conclusions
+        .iter()
+        .map(|c| (c.question.as_str(), c.verdict))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("q1", Verdict::LargelyFulfilled),
+            ("q2", Verdict::NotFulfilled)
+        ]
+    );
+}
