@@ -238,17 +238,21 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         .iter()
         .map(|q| stems(&q.text.to_lowercase(), &skip))
         .collect();
-    // Rule conclusion.echo in the conclusion chapter, before the chapter rule.
-    echo(
-        doc,
-        report,
-        &answered,
-        &q_stems,
-        &candidates,
-        &skip,
-        Role::Conclusion,
-        &mut links,
-    );
+    // Rule conclusion.echo in the conclusion chapter, before the chapter rule, and in the
+    // assessment sections after it.
+    let echo_in = |role: Role, links: &mut Links| {
+        echo(
+            doc,
+            report,
+            &answered,
+            &q_stems,
+            &candidates,
+            &skip,
+            role,
+            links,
+        );
+    };
+    echo_in(Role::Conclusion, &mut links);
 
     // Rule conclusion.chapter: an assessment section inside a section that restates one
     // question answers it; the answer is the section's first graded sentence, else its first.
@@ -350,16 +354,7 @@ fn answers(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     }
 
     // Rule conclusion.echo in the assessment sections, after the chapter rule.
-    echo(
-        doc,
-        report,
-        &answered,
-        &q_stems,
-        &candidates,
-        &skip,
-        Role::Assessment,
-        &mut links,
-    );
+    echo_in(Role::Assessment, &mut links);
 
     // Rule conclusion.order: a conclusion chapter that answers the main questions in order, one
     // paragraph each, when no answer could be linked otherwise.
