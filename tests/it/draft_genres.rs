@@ -721,3 +721,28 @@ fn a_sentence_naming_its_questions_first_grades_each_by_the_clause_after_it() {
         ]
     );
 }
+
+/// "A eller i B henviser til C uten å ...": A and B are one enumeration (no pair of their own),
+/// and "uten å" is a shortcut, not a lacking collaboration.
+#[test]
+fn an_enumeration_with_a_preposition_and_a_shortcut_give_described_referrals() {
+    use samhandling::taxonomy::Status;
+    let text = "Rapport om samarbeid i Eksempel kommune\nKommunerevisjonen\n\n1 Fakta\n\n\
+                Ansatte ved helsestasjonen eller i barneverntjenesten henviser direkte til Enhet \
+                for psykisk helse og rus uten å måtte gå gjennom tildelingskontoret.\n";
+    let d = drafted("snarvei.txt", text);
+    assert_eq!(related(&d, "helsestasjonen", "barneverntjenesten"), []);
+    let unit = id_of(&d, "Enhet for psykisk helse og rus");
+    let referrals: Vec<Status> = d
+        .report
+        .relations
+        .iter()
+        .filter(|r| r.to.as_str() == unit || r.from.as_str() == unit)
+        .map(|r| r.status)
+        .collect();
+    assert!(!referrals.is_empty(), "{:#?}", d.report.relations);
+    assert!(
+        referrals.iter().all(|s| *s == Status::Described),
+        "{referrals:?}"
+    );
+}

@@ -361,6 +361,11 @@ fn named(text: &str, spans: &[Span]) -> (Vec<(String, usize)>, Vec<Extent>) {
             } else {
                 ""
             };
+            // "ved helsestasjonen eller i barneverntjenesten": a joiner and a preposition.
+            let between = ["i", "ved", "på", "hos"]
+                .iter()
+                .find_map(|p| between.strip_suffix(p).filter(|r| r.ends_with(' ')))
+                .map_or(between, str::trim_end);
             matches!(
                 between,
                 "," | "og" | "eller" | ", og" | "/" | "samt" | "og/eller"
@@ -393,7 +398,11 @@ fn status(flat: &str) -> (Status, &'static str) {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let negated = words.iter().any(|w| rules::NEGATION_WORDS.contains(w));
+    // "uten å måtte gå gjennom tildelingskontoret": a shortcut, not a lacking collaboration.
+    let negated = words.iter().enumerate().any(|(i, w)| {
+        rules::NEGATION_WORDS.contains(w)
+            && !(matches!(*w, "uten" | "utan") && words.get(i + 1) == Some(&"å"))
+    });
     if rules::GONE_WORDS.iter().any(|w| flat.contains(w)) {
         (Status::Discontinued, "a word of discontinuation")
     } else if rules::PLANNED_WORDS.iter().any(|w| flat.contains(w)) {
