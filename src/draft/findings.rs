@@ -2,7 +2,8 @@
 //! one (a tilsyn's avvik, lovbrudd or merknad; Riksrevisjonen's criticism; "ikke i samsvar med"),
 //! the severity that word or the section gives, the category by the codebook's keywords with the
 //! section's heading deciding between them (`categories`), and `stated_in` from the section's
-//! role. Statements of one category in one section are one gap; the summary and a closing
+//! role. Statements of one category in one section are one gap, except that each point of a
+//! list is a gap of its own (`gap.point`: the report has divided its findings); the summary and a closing
 //! conclusion restate the body and join its gaps; a follow-up's list of earlier findings counts
 //! as that report's assessment; conditions, contrasts, footnotes, fragments and background
 //! chapters state none. What follows a labelled finding (its legal ground, the observations
@@ -30,7 +31,7 @@ use crate::taxonomy::{FindingTerm, GapCategory, Genre, Severity, StatedIn};
 pub(super) use categories::category;
 use categories::{categories, decide, themes};
 use labels::{first_in_section, lead_word, opening_word};
-use negation::{NEGATED, conditional, stated_negation};
+use negation::{conditional, negation, stated_negation};
 
 /// A footnote as pdftotext prints it: its number, a space, a capital.
 static FOOTNOTE: LazyLock<Regex> =
@@ -114,8 +115,10 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     // last and join the body's gap of their category where there is one.
     candidates.sort_by_key(|c| restates(doc, c));
     let themes = themes(doc, supervision);
-    // One gap per category and section: a section states its problem in several sentences.
-    let mut merged: BTreeMap<(Option<usize>, GapCategory, bool), usize> = BTreeMap::new();
+    // One gap per category and section, a section states its problem in several sentences;
+    // but one per point of a list (rule gap.point): the report has divided its findings.
+    let mut merged: BTreeMap<(Option<usize>, GapCategory, bool, Option<usize>), usize> =
+        BTreeMap::new();
     // Per gap (by index): its category and the content-word stems of its first statement.
     let mut stems: Vec<(GapCategory, BTreeSet<String>)> = Vec::new();
     // Per sentence: the gap (by index) it was drafted into.
@@ -151,7 +154,19 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         }
         let stated_in = stated_in(c.role, &c.word);
         let severity = severity(c.role, &c.word, &s.flat);
-        let key = (s.section, category, c.word.term.is_some());
+        // Rule gap.point: a point of a list is a finding of its own; a point under it joins
+        // it when of its category, else it is read as the section's other sentences are.
+        let key = (
+            s.section,
+            category,
+            c.word.term.is_some(),
+            point_of(doc, c.sentence),
+        );
+        let key = if merged.contains_key(&key) || s.opens_point(doc.text) {
+            key
+        } else {
+            (key.0, key.1, key.2, None)
+        };
         let words = content_words(&s.flat);
         // The same statement elsewhere (a summary bullet repeated in the conclusion): one gap.
         let summary = restates(doc, &c);
@@ -286,6 +301,22 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     report
         .gaps
         .sort_by(|a, b| (a.evidence[0].line, &a.id).cmp(&(b.evidence[0].line, &b.id)));
+}
+
+/// Rule `gap.point`: the point of a list that sentence `si` opens, or, for a point under a
+/// point, the point above it in the same section (by sentence index).
+fn point_of(doc: &super::text::Doc<'_>, si: usize) -> Option<usize> {
+    let s = &doc.sentences[si];
+    if s.opens_point(doc.text) {
+        return Some(si);
+    }
+    if !s.opens_sub_point(doc.text) {
+        return None;
+    }
+    (0..si)
+        .rev()
+        .find(|&k| doc.sentences[k].opens_point(doc.text))
+        .filter(|&k| doc.sentences[k].section == s.section)
 }
 
 /// Rule `gap.background`: a chapter with no role word of its own ("Det kommunale ansvar",
@@ -472,8 +503,8 @@ fn candidate(
             role,
         });
     }
-    let m = NEGATED.find(flat)?;
-    if !stated_negation(flat, m.start(), m.end()) {
+    let (start, end) = negation(flat)?;
+    if !stated_negation(flat, start, end) {
         return None;
     }
     Some(Candidate {
@@ -484,7 +515,7 @@ fn candidate(
             severity: Severity::Improvement,
             anywhere: true,
         },
-        at: m.start(),
+        at: start,
         rule: "gap.negation",
         role,
     })

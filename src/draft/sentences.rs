@@ -34,6 +34,18 @@ pub(crate) struct Sentence {
 }
 
 impl Sentence {
+    /// Whether the sentence opens a point of a list of the first level: numbered, lettered or
+    /// bulleted, not a point under one.
+    pub(crate) fn opens_point(&self, text: &str) -> bool {
+        self.marker.is_some() && !self.opens_sub_point(text)
+    }
+
+    /// Whether the sentence opens a point of a list under a point: pdftotext prints a word
+    /// processor's second-level bullet as the letter `o` ("o Tjenestene er ...").
+    pub(crate) fn opens_sub_point(&self, text: &str) -> bool {
+        self.marker.is_some() && SUB_BULLET.is_match(&text[self.start..self.end])
+    }
+
     /// The byte of the text at byte `i` of `flat` (the end of the sentence for `flat.len()`).
     pub(crate) fn raw(&self, i: usize) -> usize {
         self.map.get(i).copied().unwrap_or(self.end)
@@ -52,6 +64,8 @@ static FOOTNOTE: LazyLock<Regex> =
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-–•▪●◦*\u{2022}\u{E000}-\u{F8FF}]\s*\S|o\s+\p{Lu})").unwrap()
 });
+/// A second-level bullet as pdftotext prints it: "o Tjenestene er ...".
+static SUB_BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*o\s+\p{Lu}").unwrap());
 
 /// Splits the text lines (not headings, contents or noise) into sentences and list items.
 pub(crate) fn sentences(text: &str, lines: &[Line<'_>]) -> Vec<Sentence> {

@@ -144,9 +144,11 @@ fn bundled_drafts_score_against_the_bundled_records() {
         "services {services:?}"
     );
     // Matched one to one (a drafted gap stands for one reviewed gap at most): below the issue's
-    // targets (0.6 and 0.5); floors at the measured scores.
-    assert!(r(gaps) >= 0.45, "gaps {gaps:?}");
-    assert!(gaps.precision().unwrap() >= 0.48, "gaps {gaps:?}");
+    // targets (0.6 and 0.5); floors at the measured scores. Rule gap.point (each point of a list
+    // its own gap) took them from 96 of 196 drafted gaps matched (0.46 / 0.49) to 102 of 213
+    // (0.49 / 0.48): the comparison note's findings lists gained seven reviewed gaps.
+    assert!(r(gaps) >= 0.49, "gaps {gaps:?}");
+    assert!(gaps.precision().unwrap() >= 0.47, "gaps {gaps:?}");
     // Relations as pairs of services on both sides, one to one; floors at the measured scores.
     // Rule relation.clause (no pair across two main clauses) took the recall from 0.40 to 0.389
     // (156 of 401): the pairs it drops matched reviewed pairs that the reviewers took from other

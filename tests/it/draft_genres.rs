@@ -746,3 +746,58 @@ fn an_enumeration_with_a_preposition_and_a_shortcut_give_described_referrals() {
         "{referrals:?}"
     );
 }
+
+/// Rule gap.point: each point of a findings list is a finding of its own, also where two points
+/// share a category; a second-level point ("o ...", as pdftotext prints it) belongs to the point
+/// above it.
+#[test]
+fn each_point_of_a_findings_list_is_a_gap_and_a_sub_point_joins_its_point() {
+    let text = "Forvaltningsrevisjon av rusarbeid i Eksempel kommune\nRevisjon Midt IKS\n\n\
+                3 Samarbeid med NAV\n\n3.1 Datagrunnlag\n\n\
+                De intervjuede peker på følgende utfordringer:\n\n\
+                • Det er mangelfull kunnskap om hva som er NAV sitt mandat og tjenester.\n\n\
+                • Det er mangel på kompetanse om rus blant de ansatte i tjenesten.\n\n\
+                o Mangler opplæring i rusarbeid\n\n\
+                • Det er stor utskifting av medarbeidere.\n";
+    let d = drafted("punkter.txt", text);
+    let rows: Vec<(GapCategory, Vec<usize>)> = d
+        .report
+        .gaps
+        .iter()
+        .map(|g| (g.category, g.evidence.iter().map(|e| e.line).collect()))
+        .collect();
+    let at = |needle: &str| lines_of(text, needle)[0];
+    assert_eq!(
+        rows,
+        [
+            (GapCategory::Competence, vec![at("mangelfull kunnskap")]),
+            (
+                GapCategory::Competence,
+                vec![at("mangel på kompetanse"), at("Mangler opplæring")]
+            ),
+            (GapCategory::Capacity, vec![at("stor utskifting")]),
+        ],
+        "{:#?}",
+        d.report.gaps
+    );
+}
+
+/// Rule gap.negation: a word in "-et" after a preposition or a determiner is a definite noun,
+/// so "ser ikke bort fra prinsippet" states nothing lacking; a participle used as an adjective
+/// after a determiner ("ikke et etablert samarbeid") still does.
+#[test]
+fn a_definite_noun_after_a_negation_is_no_shortcoming() {
+    let text = "Forvaltningsrevisjon av rusarbeid i Eksempel kommune\nRevisjon Midt IKS\n\n\
+                3 Samarbeid med NAV\n\n3.1 Datagrunnlag\n\n\
+                Revisjonen ser ikke bort fra prinsippet om det kommunale selvstyret i \
+                samarbeidet med NAV.\n\n\
+                Det er ikke et etablert samarbeid mellom NAV og psykisk helsetjeneste.\n";
+    let d = drafted("substantiv.txt", text);
+    let lines: Vec<usize> = d.report.gaps.iter().map(|g| g.evidence[0].line).collect();
+    assert_eq!(
+        lines,
+        [lines_of(text, "etablert samarbeid")[0]],
+        "{:#?}",
+        d.report.gaps
+    );
+}

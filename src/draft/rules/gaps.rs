@@ -468,6 +468,13 @@ pub const NEGATED_WORDS: &[&str] = &[
     "rutinar",
 ];
 
+/// Rule `gap.negation`: prepositions and determiners after which a word in "-et" is a definite
+/// noun ("fra prinsippet", "i samarbeidet", "noe tjenesteapparatet"), not a participle.
+pub const NOUN_MARKERS: &[&str] = &[
+    "i", "på", "til", "fra", "frå", "om", "med", "for", "av", "ved", "mot", "hos", "etter",
+    "under", "over", "det", "dette", "noe", "noko", "sitt", "vårt", "deres", "hele", "heile",
+];
+
 /// Rule `gap.earlier`: words of a lead-in, in the introduction, whose list restates an earlier
 /// report's findings (a follow-up's background): "Rapporten avdekket følgende hovedfunn:",
 /// "I rapporten konkluderte revisjonen med følgende:", nynorsk "Rapporten synte ...".
