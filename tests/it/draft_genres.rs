@@ -801,3 +801,31 @@ fn a_definite_noun_after_a_negation_is_no_shortcoming() {
         d.report.gaps
     );
 }
+
+/// Rule gap.shortcoming: an audit's "forbedringspotensial" and a disagreement ("uenighet",
+/// nynorsk "usemje") between services state a shortcoming in the findings too; "burde", like
+/// "bør", only in the auditor's assessment.
+#[test]
+fn improvement_potential_and_disagreement_are_shortcomings() {
+    let text = "Forvaltningsrevisjon av rusarbeid i Eksempel kommune\nRevisjon Midt IKS\n\n\
+                3 Samarbeid med spesialisthelsetjenesten\n\n3.1 Datagrunnlag\n\n\
+                Samarbeidet med DPS har utviklet seg, men det er fortsatt forbedringspotensial.\n\n\
+                Flere peker på faglig uenighet mellom kommunen og DPS om utskrivning.\n\n\
+                Kommunen burde ha hatt faste møter med DPS.\n";
+    let d = drafted("potensial.txt", text);
+    let lines: Vec<usize> = d
+        .report
+        .gaps
+        .iter()
+        .flat_map(|g| g.evidence.iter().map(|e| e.line))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            lines_of(text, "forbedringspotensial")[0],
+            lines_of(text, "uenighet")[0]
+        ],
+        "{:#?}",
+        d.report.gaps
+    );
+}
