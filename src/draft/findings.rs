@@ -143,8 +143,12 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             || s.flat.clone(),
             |p| format!("{} {}", doc.sentences[p].flat, s.flat),
         );
-        let (category, by) = decide(&categories(&topic, supervision), theme);
+        // A tilsyn's or Riksrevisjonen's finding follows its template ("<Kommune> sikrer ikke
+        // gjennom sitt styringssystem at ..."), whose topic the codebook's priority finds; an
+        // audit's shortcoming is about the keyword nearest its word.
         let labelled = supervision || c.rule == "gap.avvik";
+        let at = (!labelled).then(|| back.map_or(c.at, |p| doc.sentences[p].flat.len() + 1 + c.at));
+        let (category, by) = decide(&categories(&topic, supervision, at), theme);
         if category == GapCategory::Other && (c.word.term.is_none() || !labelled) {
             // Rule gap.category: a shortcoming with no codebook keyword is rarely about
             // coordination; only a labelled finding ("Avvik 2:") or, in a tilsyn or

@@ -147,8 +147,9 @@ fn bundled_drafts_score_against_the_bundled_records() {
     // targets (0.6 and 0.5); floors at the measured scores. Rule gap.point (each point of a list
     // its own gap) took them from 96 of 196 drafted gaps matched (0.46 / 0.49) to 102 of 213
     // (0.49 / 0.48): the comparison note's findings lists gained seven reviewed gaps.
-    // "forbedringspotensial" and "uenighet" as shortcomings: 103 of 219 (0.50 / 0.47).
-    assert!(r(gaps) >= 0.49, "gaps {gaps:?}");
+    // "forbedringspotensial" and "uenighet" as shortcomings: 103 of 219 (0.50 / 0.47). An
+    // audit's category by the keyword nearest the finding word: 108 of 228 (0.52 / 0.47).
+    assert!(r(gaps) >= 0.52, "gaps {gaps:?}");
     assert!(gaps.precision().unwrap() >= 0.47, "gaps {gaps:?}");
     // Relations as pairs of services on both sides, one to one; floors at the measured scores.
     // Rule relation.clause (no pair across two main clauses) took the recall from 0.40 to 0.389

@@ -25,29 +25,33 @@ static CATEGORIES: LazyLock<(AhoCorasick, Vec<GapCategory>)> = LazyLock::new(|| 
 /// Rule `gap.category`: the first category of the codebook list with a keyword in the sentence
 /// (the supervision categories only in a tilsyn or Riksrevisjonen report).
 pub(in crate::draft) fn category(flat: &str, supervision: bool) -> GapCategory {
-    categories(flat, supervision)
+    categories(flat, supervision, None)
         .first()
         .copied()
         .unwrap_or(GapCategory::Other)
 }
 
-/// Every category with a keyword in `flat`, in the codebook list's priority order, each once.
-pub(super) fn categories(flat: &str, supervision: bool) -> Vec<GapCategory> {
+/// Every category with a keyword in `flat`, each once, in the codebook list's priority order;
+/// or, given `at` (the byte of the finding word in `flat`), the nearest keyword's first, since a
+/// shortcoming is about what it names ("behov for bedre informasjonsdeling ..., da det er
+/// uklart hvem ..."), with the generic categories after all others ("silotenkning er en
+/// utfordring i samarbeidet") and ties in priority order.
+pub(super) fn categories(flat: &str, supervision: bool, at: Option<usize>) -> Vec<GapCategory> {
     let (ac, cats) = &*CATEGORIES;
-    let spaced: String = format!(
-        " {} ",
-        flat.chars()
-            .map(
-                |c| if c.is_alphanumeric() || c == '-' || c == '(' || c == ')' {
-                    c
-                } else {
-                    ' '
-                }
-            )
-            .collect::<String>()
-    );
+    // Padded, and punctuation blanked byte for byte, so that offsets stay those of `flat`
+    // plus one.
+    let mut spaced = String::with_capacity(flat.len() + 2);
+    spaced.push(' ');
+    for c in flat.chars() {
+        if c.is_alphanumeric() || c == '-' || c == '(' || c == ')' {
+            spaced.push(c);
+        } else {
+            spaced.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
+    spaced.push(' ');
     let flat = spaced.as_str();
-    let mut found: Vec<GapCategory> = ac
+    let mut found: Vec<(bool, usize, GapCategory)> = ac
         .find_overlapping_iter(flat)
         .filter(|m| {
             // Keywords of three letters or fewer ("ip", "dps") count as whole words only.
@@ -58,17 +62,42 @@ pub(super) fn categories(flat: &str, supervision: bool) -> Vec<GapCategory> {
                         .next()
                         .is_none_or(|c| !c.is_alphanumeric()))
         })
-        .map(|m| cats[m.pattern().as_usize()])
-        .filter(|c| supervision || !rules::SUPERVISION_CATEGORIES.contains(c))
+        .map(|m| {
+            let c = cats[m.pattern().as_usize()];
+            // In bytes from the finding word (`spaced` has one byte more in front).
+            let distance = at.map_or(0, |a| {
+                let a = a + 1;
+                if m.start() >= a {
+                    m.start() - a
+                } else {
+                    a - m.end().min(a)
+                }
+            });
+            (
+                rules::GENERIC_CATEGORIES.contains(&c) && at.is_some(),
+                distance,
+                c,
+            )
+        })
+        .filter(|(_, _, c)| supervision || !rules::SUPERVISION_CATEGORIES.contains(c))
         .collect();
-    found.sort_by_key(|c| {
-        rules::CATEGORY_WORDS
-            .iter()
-            .position(|(k, _)| k == c)
-            .unwrap_or(usize::MAX)
+    found.sort_by_key(|(generic, distance, c)| {
+        (
+            *generic,
+            *distance,
+            rules::CATEGORY_WORDS
+                .iter()
+                .position(|(k, _)| k == c)
+                .unwrap_or(usize::MAX),
+        )
     });
-    found.dedup();
-    found
+    let mut out: Vec<GapCategory> = Vec::with_capacity(found.len());
+    for (_, _, c) in found {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Rule `gap.theme`: for each heading, the categories its words name ("Samarbeid med
@@ -78,7 +107,7 @@ pub(super) fn themes(doc: &Doc<'_>, supervision: bool) -> Vec<Vec<GapCategory>> 
     let headings = &doc.outline.headings;
     let mut out: Vec<Vec<GapCategory>> = Vec::with_capacity(headings.len());
     for (i, h) in headings.iter().enumerate() {
-        let own = categories(&h.text.to_lowercase(), supervision);
+        let own = categories(&h.text.to_lowercase(), supervision, None);
         let theme = if own.is_empty() {
             // The parent: the nearest heading before it of a higher level.
             (0..i)
@@ -148,13 +177,27 @@ mod tests {
                 if cue.is_empty() || cue == "–" || NOT_KEYWORDS.contains(&cue) {
                     continue;
                 }
-                let got = categories(&cue.to_lowercase(), true);
+                let got = categories(&cue.to_lowercase(), true, None);
                 if !got.contains(&e.category) {
                     wrong.push(format!("{}: '{cue}' gives {got:?}", e.category));
                 }
             }
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn the_keyword_nearest_the_finding_word_comes_first_and_collaboration_last() {
+        use GapCategory::*;
+        let s = "det er behov for bedre informasjonsdeling, da det er uklart hvem som har ansvar.";
+        let at = s.find("behov for");
+        assert_eq!(categories(s, false, None)[0], ResponsibilityUnclear);
+        assert_eq!(categories(s, false, at)[0], InformationSharing);
+        let s = "flere opplever at silotenkning er en utfordring i samarbeidet.";
+        assert_eq!(
+            categories(s, false, s.find("en utfordring")),
+            [CultureSilo, SystemCollaboration]
+        );
     }
 
     #[test]

@@ -3,8 +3,10 @@
 
 use crate::taxonomy::GapCategory;
 
-/// Rule `gap.category`: codebook keywords and the category they give, in priority order (the
-/// first category with a keyword in the sentence wins; specific before general). Keywords are
+/// Rule `gap.category`: codebook keywords and the category they give, in priority order. In a
+/// tilsyn's or Riksrevisjonen's finding, and in a labelled one ("Avvik 2:"), the first category
+/// with a keyword in the sentence wins (specific before general); in an audit's statement the
+/// keyword nearest the finding word wins, and this order breaks ties. Keywords are
 /// matched as substrings of the lowercased sentence, so compounds count ("omsorgsbolig"); a
 /// keyword with a leading space must open a word (" vold" matches "voldsrisiko", not
 /// "forvoldt"), with a trailing space too it is a whole word (" gjeld " is not "gjelder"), and
@@ -419,7 +421,8 @@ pub const SUPERVISION_CATEGORIES: &[GapCategory] = &[
     GapCategory::ServiceEvaluation,
 ];
 
-/// Rule `gap.theme`: categories too general to decide between a sentence's keywords when a
-/// heading names them: collaboration is the topic of nearly every section of these reports
-/// ("Samhandling mellom ...", "Samarbeid med ..."), so a sentence's more specific keyword wins.
+/// Rules `gap.theme` and `gap.category`: categories too general to decide between a sentence's
+/// keywords, when a heading names them or when nearest the finding word: collaboration is the
+/// topic of nearly every section and sentence of these reports ("Samhandling mellom ...",
+/// "utfordringer i samarbeidet"), so a sentence's more specific keyword wins.
 pub const GENERIC_CATEGORIES: &[GapCategory] = &[GapCategory::SystemCollaboration];
