@@ -27,7 +27,7 @@ mod labels;
 mod negation;
 
 use crate::model::{Gap, Report};
-use crate::taxonomy::{FindingTerm, GapCategory, Genre, Severity, StatedIn};
+use crate::taxonomy::{FindingTerm, GapCategory, Genre, Severity, StatedIn, Status};
 pub(super) use categories::category;
 use categories::{categories, decide, themes};
 use labels::{first_in_section, lead_word, opening_word};
@@ -407,10 +407,17 @@ fn add_services(ctx: &Ctx<'_, '_>, gap: &mut Gap, sentence: usize) {
             } else {
                 (b.clone(), a.clone())
             };
-            if let Some(r) = ctx.pairs.get(&key)
-                && !gap.relations.contains(r)
-            {
-                gap.relations.push(r.clone());
+            // A gap concerns the pair's relations that are not in place or not working, else
+            // all of them.
+            let Some(rels) = ctx.pairs.get(&key) else {
+                continue;
+            };
+            let troubled = |st: &Status| !st.exists() || *st == Status::Strained;
+            let any_troubled = rels.iter().any(|(_, st)| troubled(st));
+            for (r, st) in rels {
+                if (troubled(st) || !any_troubled) && !gap.relations.contains(r) {
+                    gap.relations.push(r.clone());
+                }
             }
         }
     }

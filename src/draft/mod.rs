@@ -126,8 +126,8 @@ pub(crate) struct Ctx<'a, 't> {
     pub ids: std::collections::BTreeSet<String>,
     /// For each sentence (by index), the ids of the services it names, in order.
     pub named: Vec<Vec<String>>,
-    /// Relation ids by their two services (sorted).
-    pub pairs: std::collections::BTreeMap<(String, String), String>,
+    /// Relation ids and statuses by their two services (sorted), in the order drafted.
+    pub pairs: std::collections::BTreeMap<(String, String), Vec<(String, crate::taxonomy::Status)>>,
 }
 
 impl Ctx<'_, '_> {

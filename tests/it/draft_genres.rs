@@ -829,3 +829,44 @@ fn improvement_potential_and_disagreement_are_shortcomings() {
         d.report.gaps
     );
 }
+
+/// Rule relation.status: the sentences that say the same of a pair are one relation, its kinds
+/// gathered from all of them; a sentence that judges the pair otherwise is a relation of its
+/// own, and a gap about the pair concerns that one.
+#[test]
+fn a_pair_judged_otherwise_later_is_a_second_relation_and_the_gap_concerns_it() {
+    use samhandling::taxonomy::Status;
+    let text = "Forvaltningsrevisjon av rusarbeid i Eksempel kommune\nRevisjon Midt IKS\n\n\
+                3 Samarbeid med NAV\n\n3.1 Datagrunnlag\n\n\
+                NAV Eksempel og DPS Nord har faste møter hver måned.\n\n\
+                DPS Nord og NAV Eksempel har også en skriftlig avtale om samarbeid.\n\n\
+                Det blir påpekt at samarbeidet mellom NAV Eksempel og DPS Nord er utfordrende.\n";
+    let d = drafted("par.txt", text);
+    let rels: Vec<(Status, Vec<usize>, Vec<RelationKind>)> = d
+        .report
+        .relations
+        .iter()
+        .map(|r| {
+            (
+                r.status,
+                r.evidence.iter().map(|e| e.line).collect(),
+                r.kinds.clone(),
+            )
+        })
+        .collect();
+    let at = |needle: &str| lines_of(text, needle)[0];
+    assert_eq!(rels.len(), 2, "{rels:?}");
+    assert_eq!(rels[0].0, Status::Described);
+    assert_eq!(rels[0].1, [at("faste møter"), at("skriftlig avtale")]);
+    assert!(
+        rels[0].2.contains(&RelationKind::Meeting) && rels[0].2.contains(&RelationKind::Agreement),
+        "{rels:?}"
+    );
+    assert_eq!(
+        (rels[1].0, rels[1].1.clone()),
+        (Status::Strained, vec![at("utfordrende")])
+    );
+    let strained = d.report.relations[1].id.clone();
+    assert_eq!(d.report.gaps.len(), 1, "{:#?}", d.report.gaps);
+    assert_eq!(d.report.gaps[0].relations, [strained]);
+}

@@ -19,7 +19,7 @@ static RELATION_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 pub(super) fn relations(ctx: &mut Ctx<'_, '_>, report: &mut Report, spans: &[Vec<Span>]) {
     let doc = ctx.doc;
-    let mut by_pair: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut by_pair: BTreeMap<(String, String, Status), usize> = BTreeMap::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         // Rule `relation.wish`: a recommendation or a "bør" asks for a collaboration; it does
         // not state one (docs/FORMAT.md: a wish is no relation).
@@ -128,7 +128,7 @@ fn own_verb(text: &str, s: &Sentence, spans: &[Span], a: usize, b: usize) -> boo
 fn pairs(
     ctx: &mut Ctx<'_, '_>,
     report: &mut Report,
-    by_pair: &mut BTreeMap<(String, String), usize>,
+    by_pair: &mut BTreeMap<(String, String, Status), usize>,
     clause: &Clause<'_>,
     parties: &[Span],
 ) {
@@ -239,13 +239,23 @@ fn pairs(
                 } else {
                     (b.clone(), a.clone())
                 };
-                if let Some(&ri) = by_pair.get(&key) {
+                // One relation per pair and status: sentences that say the same of a pair are
+                // its evidence, one that says otherwise ("has meetings" and "the collaboration
+                // does not work") is a relation of its own, as a reviewer would record it.
+                let pair_status = (key.0.clone(), key.1.clone(), status);
+                if let Some(&ri) = by_pair.get(&pair_status) {
                     let rel: &mut Relation = &mut report.relations[ri];
                     if rel.evidence.len() < 3
                         && !rel.evidence.iter().any(|e| e.line == s.line)
                         && let Some(ev) = ctx.sentence_evidence(s, s.start)
                     {
                         rel.evidence.push(ev);
+                        // What this sentence says of the pair too ("også en skriftlig avtale").
+                        for k in &kinds {
+                            if !rel.kinds.contains(k) {
+                                rel.kinds.push(*k);
+                            }
+                        }
                     }
                     continue;
                 }
@@ -253,7 +263,7 @@ fn pairs(
                     continue;
                 };
                 let id = ctx.id(format!("r-{}-{}", short(&a), short(&b)));
-                ctx.pairs.insert(key.clone(), id.clone());
+                ctx.pairs.entry(key).or_default().push((id.clone(), status));
                 report.relations.push(Relation {
                     id,
                     from: ServiceId(a),
@@ -270,7 +280,7 @@ fn pairs(
                         if directed { "; direction from the first named (check)" } else { "" }
                     )),
                 });
-                by_pair.insert(key, report.relations.len() - 1);
+                by_pair.insert(pair_status, report.relations.len() - 1);
             }
         }
     }
