@@ -870,3 +870,23 @@ fn a_pair_judged_otherwise_later_is_a_second_relation_and_the_gap_concerns_it() 
     assert_eq!(d.report.gaps.len(), 1, "{:#?}", d.report.gaps);
     assert_eq!(d.report.gaps[0].relations, [strained]);
 }
+
+/// Rule service.fold: a unit for a group of people is narrower than its head alone, so the bare
+/// head is not folded into it; a bare name that only one unit has as its head still is.
+#[test]
+fn a_unit_for_a_group_is_not_its_bare_head() {
+    let text = "Forvaltningsrevisjon av rusarbeid i Eksempel kommune\nRevisjon Midt IKS\n\n\
+                3 Samarbeid\n\n3.1 Datagrunnlag\n\n\
+                Helsestasjon for ungdom har åpent to dager i uken.\n\n\
+                Helsestasjonen samarbeider med barnevernet om familier med små barn.\n\n\
+                NAV Eksempel har faste møter med DPS Nord.\n\n\
+                DPS har ventetid på tre måneder.\n";
+    let d = drafted("gruppe.txt", text);
+    assert_ne!(
+        id_of(&d, "Helsestasjon for ungdom"),
+        id_of(&d, "Helsestasjonen"),
+        "{:?}",
+        names(&d)
+    );
+    assert_eq!(id_of(&d, "DPS"), id_of(&d, "DPS Nord"), "{:?}", names(&d));
+}

@@ -376,6 +376,28 @@ pub const POPULATION_WORDS: &[&str] = &[
     "pårørendes",
 ];
 
+/// Rule `service.fold`: words of a group of people after "for" that make a unit the service for
+/// that group ("Helsestasjon for ungdom", "Bolig for unge"), narrower than its head alone: the
+/// bare head ("helsestasjonen") is not folded into it. Bokmål and nynorsk.
+pub const TARGET_GROUPS: &[&str] = &[
+    "ungdom",
+    "unge",
+    "barn",
+    "voksne",
+    "vaksne",
+    "eldre",
+    "familier",
+    "familiar",
+    "flyktninger",
+    "flyktningar",
+    "innvandrere",
+    "innvandrarar",
+    "kvinner",
+    "menn",
+    "studenter",
+    "studentar",
+];
+
 /// Rule `service.head-noun`: words that name a whole sector or field of services, not a unit
 /// that can collaborate ("helsetjenesten" in "den kommunale helsetjenesten",
 /// "primærhelsetjenesten"); not drafted by the head-noun rule. A plural ("-tjenestene") is never

@@ -2,10 +2,11 @@
 //! into the only other service that names it as its head ("kommunen" into "Nes kommune",
 //! "DPS" into "Moss DPS", "sykehjemmet" into "Åsnes sykehjem") or as its short form in brackets
 //! ("KE" into "koordinerende enhet (KE)"): the text names only one such unit, so the bare word
-//! refers to it. With two or more candidates nothing is folded (the reviewer decides). The
+//! refers to it. A unit for a group of people ("Helsestasjon for ungdom") is narrower than its
+//! head alone, so "helsestasjonen" is not folded into it. With two or more candidates nothing is folded (the reviewer decides). The
 //! folded name becomes an alias, and every sentence that named it names the unit.
 
-use super::super::{Ctx, name_key};
+use super::super::{Ctx, name_key, rules};
 use super::{ANAPHOR, Span};
 use crate::model::Report;
 
@@ -22,6 +23,15 @@ fn short_forms(name: &str) -> Vec<String> {
         rest = after;
     }
     out
+}
+
+/// Whether a name's words (as a key) are its head and "for" a group of people: the service for
+/// that group, not the one its head names alone.
+fn for_a_group(words: &[&str]) -> bool {
+    words.get(1) == Some(&"for")
+        && words[2..]
+            .iter()
+            .any(|w| rules::TARGET_GROUPS.iter().any(|g| name_key(g) == *w))
 }
 
 /// Folds one-word services into the one unit they name; `counts` (sentences naming each service)
@@ -48,7 +58,8 @@ pub(super) fn fold(
             .filter(|&j| {
                 j != i && {
                     let words: Vec<&str> = keys[j].split(' ').collect();
-                    (words.len() > 1 && (words[0] == k || words[words.len() - 1] == k))
+                    (words.len() > 1
+                        && ((words[0] == k && !for_a_group(&words)) || words[words.len() - 1] == k))
                         || shorts[j].contains(k)
                 }
             })
