@@ -890,3 +890,32 @@ fn a_unit_for_a_group_is_not_its_bare_head() {
     );
     assert_eq!(id_of(&d, "DPS"), id_of(&d, "DPS Nord"), "{:?}", names(&d));
 }
+
+/// Rule gap.shortcoming in nynorsk: "ikkje er tilstrekkeleg", "uklarheit" and the auditor's "må
+/// syte for" state shortcomings as their bokmål forms do, the last a breach in the assessment.
+#[test]
+fn nynorsk_shortcomings_are_read_as_their_bokmal_forms() {
+    let text = "Forvaltningsrevisjon av rusarbeid i Eksempel kommune\nRevisjon Vest IKS\n\n\
+                3 Samarbeid med NAV\n\n3.1 Data\n\n\
+                Det er uklarheit om ansvarsfordelinga mellom NAV og rustenesta.\n\n\
+                3.2 Vurdering\n\n\
+                Revisjonen vurderer at oppfølginga av brukarane ikkje er tilstrekkeleg.\n\n\
+                Kommunen må syte for at det blir utarbeidd rutinar for samarbeidet.\n";
+    let d = drafted("nynorsk-mangel.txt", text);
+    let gaps: Vec<(usize, Severity)> = d
+        .report
+        .gaps
+        .iter()
+        .flat_map(|g| g.evidence.iter().map(move |e| (e.line, g.severity)))
+        .collect();
+    let at = |needle: &str| lines_of(text, needle)[0];
+    assert!(gaps.iter().any(|(l, _)| *l == at("uklarheit")), "{gaps:?}");
+    assert!(
+        gaps.iter().any(|(l, _)| *l == at("ikkje er tilstrekkeleg")),
+        "{gaps:?}"
+    );
+    assert!(
+        gaps.contains(&(at("må syte for"), Severity::Breach)),
+        "{gaps:?}"
+    );
+}
