@@ -58,38 +58,67 @@ static KNOWN: LazyLock<(AhoCorasick, Vec<Known>)> = LazyLock::new(|| {
     (ac, known)
 });
 
-static HEAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+/// A pattern and words one of which every sentence it matches contains (lowercase, as in the
+/// sentence's `flat`): one aho-corasick pass over the words decides whether the slower regex,
+/// with its Unicode word boundaries, runs at all. The words are a necessary condition, so the
+/// gate changes no result, only the time.
+pub(super) struct Gated {
+    words: AhoCorasick,
+    /// The pattern.
+    pub regex: Regex,
+}
+
+impl Gated {
+    /// `pattern` behind a gate of `words` (lowercased here).
+    pub(super) fn new<'w>(words: impl IntoIterator<Item = &'w str>, pattern: &str) -> Gated {
+        Gated {
+            words: AhoCorasick::new(words.into_iter().map(str::to_lowercase))
+                .expect("valid gate words"),
+            regex: Regex::new(pattern).expect("valid pattern"),
+        }
+    }
+
+    /// Whether the sentence (its lowercased `flat`) may hold a match.
+    pub(super) fn open(&self, flat: &str) -> bool {
+        self.words.is_match(flat)
+    }
+}
+
+static HEAD_BEFORE: LazyLock<Gated> = LazyLock::new(|| {
     let heads: Vec<String> = rules::HEAD_BEFORE_NAME
         .iter()
         .map(|(h, _)| regex::escape(h).replace(' ', r"\s+"))
         .collect();
-    Regex::new(&format!(
-        r"\b({})\s+(\p{{Lu}}[\p{{L}}-]+(?:[ \t]+\p{{Lu}}[\p{{L}}-]+)?)",
-        heads.join("|")
-    ))
-    .expect("valid pattern")
+    Gated::new(
+        rules::HEAD_BEFORE_NAME.iter().map(|(h, _)| *h),
+        &format!(
+            r"\b({})\s+(\p{{Lu}}[\p{{L}}-]+(?:[ \t]+\p{{Lu}}[\p{{L}}-]+)?)",
+            heads.join("|")
+        ),
+    )
 });
-static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static HEAD_AFTER: LazyLock<Gated> = LazyLock::new(|| {
     let heads: Vec<String> = rules::HEAD_AFTER_NAME
         .iter()
         .map(|(h, _)| regex::escape(h))
         .collect();
-    Regex::new(&format!(
-        r"\b(\p{{Lu}}[\p{{L}}-]+)\s+({})\b",
-        heads.join("|")
-    ))
-    .expect("valid pattern")
+    Gated::new(
+        rules::HEAD_AFTER_NAME.iter().map(|(h, _)| *h),
+        &format!(r"\b(\p{{Lu}}[\p{{L}}-]+)\s+({})\b", heads.join("|")),
+    )
 });
-static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static TYPE_BEFORE: LazyLock<Gated> = LazyLock::new(|| {
     let types: Vec<String> = rules::TYPE_BEFORE_NAME
         .iter()
         .map(|(t, _)| regex::escape(t))
         .collect();
-    Regex::new(&format!(
-        r"\b({})\s+(«[^»]{{2,60}}»|\p{{Lu}}[\p{{L}}-]+(?:[ \t]+\p{{Lu}}[\p{{L}}-]+)?)",
-        types.join("|")
-    ))
-    .expect("valid pattern")
+    Gated::new(
+        rules::TYPE_BEFORE_NAME.iter().map(|(t, _)| *t),
+        &format!(
+            r"\b({})\s+(«[^»]{{2,60}}»|\p{{Lu}}[\p{{L}}-]+(?:[ \t]+\p{{Lu}}[\p{{L}}-]+)?)",
+            types.join("|")
+        ),
+    )
 });
 /// Rule `service.quoted`: a capitalised name of up to five words in guillemets ("«Huset»",
 /// "«Livet skjer!»"): programmes and places the reports name so.
@@ -105,16 +134,18 @@ static MUNICIPALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bkommun(?:ene|ane)\s+((?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+)+og\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)")
         .expect("valid pattern")
 });
-static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?:\p{{L}}{{2,}}- (?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
-        rules::UNIT_ENDINGS
-            .iter()
-            .map(|(e, _)| *e)
-            .collect::<Vec<_>>()
-            .join("|")
-    ))
-    .expect("valid pattern")
+static UNIT: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(
+        rules::UNIT_ENDINGS.iter().map(|(e, _)| *e),
+        &format!(
+            r"\b(?:\p{{L}}{{2,}}- (?:og|eller) )?[\p{{L}}-]{{3,}}(?:{})\b",
+            rules::UNIT_ENDINGS
+                .iter()
+                .map(|(e, _)| *e)
+                .collect::<Vec<_>>()
+                .join("|")
+        ),
+    )
 });
 
 /// One naming of a service in a sentence.
@@ -291,7 +322,8 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
     let overlaps =
         |out: &[Mention], a: usize, b: usize| out.iter().any(|m| a < m.end && m.start < b);
     let mut extra = Vec::new();
-    for c in HEAD_BEFORE.captures_iter(raw) {
+    let gated = |g: &'static Gated| g.open(flat).then_some(&g.regex).into_iter();
+    for c in gated(&HEAD_BEFORE).flat_map(|r| r.captures_iter(raw)) {
         let (Some(all), Some(head)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -322,7 +354,7 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
             end: b,
         });
     }
-    for c in HEAD_AFTER.captures_iter(raw) {
+    for c in gated(&HEAD_AFTER).flat_map(|r| r.captures_iter(raw)) {
         let (Some(all), Some(first), Some(head)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
@@ -351,7 +383,7 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
             end: b,
         });
     }
-    for c in TYPE_BEFORE.captures_iter(raw) {
+    for c in gated(&TYPE_BEFORE).flat_map(|r| r.captures_iter(raw)) {
         let (Some(ty), Some(name)) = (c.get(1), c.get(2)) else {
             continue;
         };
@@ -490,7 +522,7 @@ fn mentions(ctx: &Ctx<'_, '_>, s: &Sentence, auditor: Option<&str>) -> Vec<Menti
             out.push(m);
         }
     }
-    for m in UNIT.find_iter(flat) {
+    for m in gated(&UNIT).flat_map(|r| r.find_iter(flat)) {
         let (a, b) = (
             s.raw(head_noun::adjectives_before(flat, m.start())),
             s.raw(m.end()),

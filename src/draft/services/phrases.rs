@@ -14,32 +14,40 @@ use regex::Regex;
 use super::super::rules;
 use super::super::sentences::Sentence;
 use super::super::{Ctx, display, name_key};
-use super::Mention;
+use super::{Gated, Mention};
 use crate::taxonomy::ServiceKind;
 
 /// The most words a name taken from running text has after its head.
 const MAX_WORDS: usize = 6;
 
 /// A word and the word "for" after it.
-static WORD_FOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\p{L}[\p{L}-]*)\s+for\s").expect("valid pattern"));
-static UNIT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+static WORD_FOR: LazyLock<Gated> =
+    LazyLock::new(|| Gated::new([" for "], r"\b(\p{L}[\p{L}-]*)\s+for\s"));
+static UNIT_NAMED: LazyLock<Gated> = LazyLock::new(|| {
     let heads: Vec<String> = rules::UNIT_NAMED
         .iter()
         .map(|(h, _)| regex::escape(h))
         .collect();
-    Regex::new(&format!(r"(?i)\b({})\s", heads.join("|"))).expect("valid pattern")
+    Gated::new(
+        rules::UNIT_NAMED.iter().map(|(h, _)| *h),
+        &format!(r"(?i)\b({})\s", heads.join("|")),
+    )
 });
-static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+static LEADER: LazyLock<Gated> = LazyLock::new(|| {
     let titles: Vec<String> = rules::LEADER_TITLES
         .iter()
         .map(|t| regex::escape(t).replace(' ', r"\s+"))
         .collect();
-    Regex::new(&format!(
-        r"(?i)\b(?:{})(?:en)?,?\s+(?:(?:for|i|ved|på)\s+)?",
-        titles.join("|")
-    ))
-    .expect("valid pattern")
+    // Every title's last word is in `flat` where the title is in the text.
+    Gated::new(
+        rules::LEADER_TITLES
+            .iter()
+            .map(|t| t.rsplit(' ').next().unwrap_or(t)),
+        &format!(
+            r"(?i)\b(?:{})(?:en)?,?\s+(?:(?:for|i|ved|på)\s+)?",
+            titles.join("|")
+        ),
+    )
 });
 static MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\p{L}[\p{L}-]{2,}møte(?:r|t|ne|ar|a)?)\b").expect("valid"));
@@ -224,7 +232,10 @@ fn mention(
 
 /// Rule `service.unit-for`: "enhet for psykisk helse og rus", "Utvalg for helse, pleie og omsorg".
 pub(super) fn unit_for(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut Vec<Mention>) {
-    for c in WORD_FOR.captures_iter(raw) {
+    if !WORD_FOR.open(&s.flat) {
+        return;
+    }
+    for c in WORD_FOR.regex.captures_iter(raw) {
         let (Some(all), Some(word)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -285,7 +296,10 @@ pub(super) fn unit_for(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut Vec
 /// Rule `service.unit-named`: "kommunalområdet helse og velferd", "tjenesteområdet Velferd",
 /// "virksomhet Helsefremmende og forebyggende tjeneste".
 pub(super) fn unit_named(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut Vec<Mention>) {
-    for c in UNIT_NAMED.captures_iter(raw) {
+    if !UNIT_NAMED.open(&s.flat) {
+        return;
+    }
+    for c in UNIT_NAMED.regex.captures_iter(raw) {
         let (Some(all), Some(head)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -311,7 +325,10 @@ pub(super) fn unit_named(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut V
 
 /// Rule `service.leader`: "enhetsleder Psykisk helse og rus", "leiar for Heimetenesta".
 pub(super) fn leader(ctx: &Ctx<'_, '_>, s: &Sentence, raw: &str, out: &mut Vec<Mention>) {
-    for m in LEADER.find_iter(raw) {
+    if !LEADER.open(&s.flat) {
+        return;
+    }
+    for m in LEADER.regex.find_iter(raw) {
         let Some(end) = name_end(raw, m.end(), 4, true) else {
             continue;
         };
