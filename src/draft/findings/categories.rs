@@ -51,7 +51,7 @@ pub(super) fn categories(flat: &str, supervision: bool, at: Option<usize>) -> Ve
     }
     spaced.push(' ');
     let flat = spaced.as_str();
-    let mut found: Vec<(bool, usize, GapCategory)> = ac
+    let matches: Vec<_> = ac
         .find_overlapping_iter(flat)
         .filter(|m| {
             // Keywords of three letters or fewer ("ip", "dps") count as whole words only.
@@ -62,6 +62,20 @@ pub(super) fn categories(flat: &str, supervision: bool, at: Option<usize>) -> Ve
                         .next()
                         .is_none_or(|c| !c.is_alphanumeric()))
         })
+        .collect();
+    // A keyword inside a longer one of another category is part of that one (" plan" in
+    // "individuell plan").
+    let inside = |m: &aho_corasick::Match| {
+        matches.iter().any(|o| {
+            o.len() > m.len()
+                && o.start() <= m.start()
+                && m.end() <= o.end()
+                && cats[o.pattern().as_usize()] != cats[m.pattern().as_usize()]
+        })
+    };
+    let mut found: Vec<(bool, usize, GapCategory)> = matches
+        .iter()
+        .filter(|m| !inside(m))
         .map(|m| {
             let c = cats[m.pattern().as_usize()];
             // In bytes from the finding word (`spaced` has one byte more in front).
@@ -187,12 +201,17 @@ mod tests {
     }
 
     #[test]
-    fn the_keyword_nearest_the_finding_word_comes_first_and_collaboration_last() {
+    fn the_keyword_nearest_the_finding_word_comes_first_and_a_keyword_inside_another_counts_not() {
         use GapCategory::*;
         let s = "det er behov for bedre informasjonsdeling, da det er uklart hvem som har ansvar.";
         let at = s.find("behov for");
         assert_eq!(categories(s, false, None)[0], ResponsibilityUnclear);
         assert_eq!(categories(s, false, at)[0], InformationSharing);
+        // " plan" inside "individuell plan" is the plan of the individual plan, not planning.
+        assert_eq!(
+            categories("individuell plan og koordinator", false, None),
+            [IndividualPlan, Coordinator]
+        );
         let s = "flere opplever at silotenkning er en utfordring i samarbeidet.";
         assert_eq!(
             categories(s, false, s.find("en utfordring")),
