@@ -104,7 +104,13 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         // audit's shortcoming is about the keyword nearest its word.
         let labelled = supervision || c.rule == "gap.avvik";
         let at = (!labelled).then(|| back.map_or(c.at, |p| doc.sentences[p].flat.len() + 1 + c.at));
-        let (category, by) = decide(&categories(&topic, supervision, at), theme);
+        let named = categories(&topic, supervision, at);
+        let (category, by) = match decide(&named, theme) {
+            (c, "by keyword") if at.is_some() && named.len() > 1 => {
+                (c, "by the keyword nearest the finding word")
+            }
+            decided => decided,
+        };
         if category == GapCategory::Other && (c.word.term.is_none() || !labelled) {
             // Rule gap.category: a shortcoming with no codebook keyword is rarely about
             // coordination; only a labelled finding ("Avvik 2:") or, in a tilsyn or
