@@ -917,3 +917,31 @@ fn nynorsk_shortcomings_are_read_as_their_bokmal_forms() {
         "{gaps:?}"
     );
 }
+
+/// The national ROP tilsyn's areas as its lovbrudd name them, with docs/FORMAT.md's boundaries:
+/// mapping that includes somatic health is `mapping_assessment` (somatic health alone would be
+/// `somatic_health`), and follow-up and evaluation of the services is `service_evaluation`.
+#[test]
+fn a_national_tilsyns_lovbrudd_take_the_categories_of_its_areas() {
+    let text = "Rapport fra tilsyn med kommunale tjenester til personer med samtidig\n\
+                rusmiddelproblem og psykisk lidelse i Eksempel kommune 2018\n\n\
+                Sammendrag\n\nDet ble avdekket tre lovbrudd.\n\n\
+                Lovbrudd 1:\nEksempel kommune sikrer ikke at brukerne blir tilstrekkelig kartlagt \
+                og utredet, herunder\nsomatisk helse og psykososiale forhold.\n\n\
+                Lovbrudd 2:\nEksempel kommune sikrer ikke at tjenestene blir fulgt opp og \
+                evaluert, og justert ved behov.\n\n\
+                Lovbrudd 3:\nEksempel kommune sikrer ikke at brukerne får sin somatiske helse \
+                undersøkt.\n";
+    let d = drafted("rop-tilsyn.txt", text);
+    let cats: Vec<GapCategory> = d.report.gaps.iter().map(|g| g.category).collect();
+    assert_eq!(
+        cats,
+        [
+            GapCategory::MappingAssessment,
+            GapCategory::ServiceEvaluation,
+            GapCategory::SomaticHealth
+        ],
+        "{:#?}",
+        d.report.gaps
+    );
+}

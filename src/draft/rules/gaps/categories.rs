@@ -6,7 +6,10 @@ use crate::taxonomy::GapCategory;
 /// Rule `gap.category`: codebook keywords and the category they give, in priority order. In a
 /// tilsyn's or Riksrevisjonen's finding, and in a labelled one ("Avvik 2:"), the first category
 /// with a keyword in the sentence wins (specific before general); in an audit's statement the
-/// keyword nearest the finding word wins, and this order breaks ties. Keywords are
+/// keyword nearest the finding word wins, and this order breaks ties. Where docs/FORMAT.md draws
+/// a boundary between two categories the order follows it: mapping before somatic health (a gap
+/// about somatic health alone is `somatic_health`), documentation before routines (a gap about
+/// journal-keeping is `documentation`). Keywords are
 /// matched as substrings of the lowercased sentence, so compounds count ("omsorgsbolig"); a
 /// keyword with a leading space must open a word (" vold" matches "voldsrisiko", not
 /// "forvoldt"), with a trailing space too it is a whole word (" gjeld " is not "gjelder"), and
@@ -186,6 +189,17 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
         ],
     ),
     (
+        GapCategory::MappingAssessment,
+        &[
+            "kartlegg",
+            "kartlagt",
+            "kartlagd",
+            "utredning",
+            "utgreiing",
+            "utreding",
+        ],
+    ),
+    (
         GapCategory::SomaticHealth,
         &["somatisk", "fysisk helse", "tannhelse", "somatikk"],
     ),
@@ -214,17 +228,6 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "daglegliv",
             "hjemmehjelp",
             "heimehjelp",
-        ],
-    ),
-    (
-        GapCategory::MappingAssessment,
-        &[
-            "kartlegg",
-            "kartlagt",
-            "kartlagd",
-            "utredning",
-            "utgreiing",
-            "utreding",
         ],
     ),
     (
@@ -380,6 +383,16 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
         &["samarbeidsavtale", "avtale"],
     ),
     (
+        GapCategory::Documentation,
+        &[
+            "dokumentasjon",
+            "journalføring",
+            "journal",
+            "dokumentert",
+            "dokumentere",
+        ],
+    ),
+    (
         GapCategory::NoRoutines,
         &[
             "rutine",
@@ -388,16 +401,6 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "prosedyre",
             "retningslinje",
             "retningsline",
-        ],
-    ),
-    (
-        GapCategory::Documentation,
-        &[
-            "dokumentasjon",
-            "journalføring",
-            "journal",
-            "dokumentert",
-            "dokumentere",
         ],
     ),
     (
