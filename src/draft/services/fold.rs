@@ -3,8 +3,9 @@
 //! "DPS" into "Moss DPS", "sykehjemmet" into "Åsnes sykehjem") or as its short form in brackets
 //! ("KE" into "koordinerende enhet (KE)"): the text names only one such unit, so the bare word
 //! refers to it. A unit for a group of people ("Helsestasjon for ungdom") is narrower than its
-//! head alone, so "helsestasjonen" is not folded into it. With two or more candidates nothing is folded (the reviewer decides). The
-//! folded name becomes an alias, and every sentence that named it names the unit.
+//! head alone, so "helsestasjonen" is not folded into it. With two or more candidates nothing
+//! is folded (the reviewer decides). The folded name becomes an alias, and every sentence that
+//! named it names the unit.
 
 use super::super::{Ctx, name_key, rules};
 use super::{ANAPHOR, Span};
