@@ -212,6 +212,11 @@ mod tests {
             categories("individuell plan og koordinator", false, None),
             [IndividualPlan, Coordinator]
         );
+        // The silo idiom.
+        assert_eq!(
+            categories("de sitter på hver sin tue.", false, None),
+            [CultureSilo]
+        );
         let s = "flere opplever at silotenkning er en utfordring i samarbeidet.";
         assert_eq!(
             categories(s, false, s.find("en utfordring")),

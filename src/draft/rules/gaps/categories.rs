@@ -365,6 +365,8 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "sektorinndeling",
             "hver for seg",
             "kvar for seg",
+            "hver sin tue",
+            "kvar si tue",
         ],
     ),
     (
