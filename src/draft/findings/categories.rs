@@ -212,6 +212,19 @@ mod tests {
             categories("individuell plan og koordinator", false, None),
             [IndividualPlan, Coordinator]
         );
+        // Nynorsk forms.
+        assert_eq!(
+            categories("kommunen har ikkje dagtilbod.", false, None),
+            [ActivityWork]
+        );
+        assert_eq!(
+            categories("ved innlegging i sjukehus.", false, None),
+            [SpecialistInterface]
+        );
+        assert_eq!(
+            categories("rapportert til kontrollutvalet.", false, None),
+            [ReportingFollowup]
+        );
         // The silo idiom.
         assert_eq!(
             categories("de sitter på hver sin tue.", false, None),
