@@ -207,29 +207,22 @@ mod tests {
         let at = s.find("behov for");
         assert_eq!(categories(s, false, None)[0], ResponsibilityUnclear);
         assert_eq!(categories(s, false, at)[0], InformationSharing);
-        // " plan" inside "individuell plan" is the plan of the individual plan, not planning.
-        assert_eq!(
-            categories("individuell plan og koordinator", false, None),
-            [IndividualPlan, Coordinator]
-        );
-        // Nynorsk forms.
-        assert_eq!(
-            categories("kommunen har ikkje dagtilbod.", false, None),
-            [ActivityWork]
-        );
-        assert_eq!(
-            categories("ved innlegging i sjukehus.", false, None),
-            [SpecialistInterface]
-        );
-        assert_eq!(
-            categories("rapportert til kontrollutvalet.", false, None),
-            [ReportingFollowup]
-        );
-        // The silo idiom.
-        assert_eq!(
-            categories("de sitter på hver sin tue.", false, None),
-            [CultureSilo]
-        );
+        let alone: &[(&str, &[GapCategory])] = &[
+            // " plan" inside "individuell plan" is the plan of the individual plan, not planning.
+            (
+                "individuell plan og koordinator",
+                &[IndividualPlan, Coordinator],
+            ),
+            // Nynorsk forms.
+            ("kommunen har ikkje dagtilbod.", &[ActivityWork]),
+            ("ved innlegging i sjukehus.", &[SpecialistInterface]),
+            ("rapportert til kontrollutvalet.", &[ReportingFollowup]),
+            // The silo idiom.
+            ("de sitter på hver sin tue.", &[CultureSilo]),
+        ];
+        for (text, want) in alone {
+            assert_eq!(categories(text, false, None), *want, "{text}");
+        }
         let s = "flere opplever at silotenkning er en utfordring i samarbeidet.";
         assert_eq!(
             categories(s, false, s.find("en utfordring")),
