@@ -62,6 +62,20 @@ fn relates(d: &Draft, a: &str, b: &str, kind: RelationKind) -> bool {
     related(d, a, b).iter().any(|(k, _)| k.contains(&kind))
 }
 
+/// The legal references of gap `g`, as printed ("hol § 7-1").
+fn legal_of(g: &samhandling::Gap) -> Vec<String> {
+    g.legal.iter().map(ToString::to_string).collect()
+}
+
+/// Asserts that gap `g` quotes the line of `text` where each needle first stands.
+fn assert_quotes(g: &samhandling::Gap, text: &str, needles: &[&str]) {
+    let lines: Vec<usize> = g.evidence.iter().map(|e| e.line).collect();
+    for needle in needles {
+        let at = lines_of(text, needle)[0];
+        assert!(lines.contains(&at), "{needle} at {at}: {lines:?}");
+    }
+}
+
 /// Every line the gaps of `d` cite, in order.
 fn gap_lines(d: &Draft) -> Vec<usize> {
     d.report
@@ -159,12 +173,10 @@ fn a_district_tilsyn_gives_each_lovbrudd_once_with_its_legal_ground() {
         );
     }
     // The legal ground stated under each lovbrudd.
-    let legal: Vec<String> = r.gaps[0].legal.iter().map(ToString::to_string).collect();
-    assert_eq!(legal, ["hol § 7-1", "pbrl § 2-5"]);
-    let legal: Vec<String> = r.gaps[1].legal.iter().map(ToString::to_string).collect();
+    assert_eq!(legal_of(&r.gaps[0]), ["hol § 7-1", "pbrl § 2-5"]);
     // "sosialtjenesteloven §§ 17 og 4": one reference per section; the crate's short name of
     // the 2009 act is `stjl`.
-    assert_eq!(legal, ["stjl § 17", "stjl § 4"]);
+    assert_eq!(legal_of(&r.gaps[1]), ["stjl § 17", "stjl § 4"]);
 }
 
 #[test]
@@ -226,8 +238,10 @@ fn a_nynorsk_tilsyn_gives_its_lovbrot_and_merknad() {
         r.gaps
     );
     // The crate knows the regulation by its nynorsk title, so both references are read.
-    let legal: Vec<String> = r.gaps[0].legal.iter().map(ToString::to_string).collect();
-    assert_eq!(legal, ["hol § 3-4", "forskrift_ledelse_kvalitet § 6"]);
+    assert_eq!(
+        legal_of(&r.gaps[0]),
+        ["hol § 3-4", "forskrift_ledelse_kvalitet § 6"]
+    );
     // The summary's restatement and the two observations are evidence of the one lovbrot.
     let lines: Vec<usize> = r.gaps[0].evidence.iter().map(|e| e.line).collect();
     for needle in ["Lovbrot:", "faste møte", "Koordinator er"] {
@@ -322,8 +336,7 @@ fn a_kommunerevisjonen_audit_gives_its_assessed_breach() {
             Some(FindingTerm::IkkeISamsvar)
         )
     );
-    let legal: Vec<String> = g.legal.iter().map(ToString::to_string).collect();
-    assert_eq!(legal, ["pbrl § 2-5"]);
+    assert_eq!(legal_of(g), ["pbrl § 2-5"]);
     // "Dette er ikke i samsvar med ..." is evidence of that gap, not a gap of its own.
     assert_eq!(
         r.gaps
@@ -430,13 +443,12 @@ fn an_older_tilsyn_gives_its_avvik_with_legal_ground_and_observations_and_its_me
     );
     // The laws listed after "Avvik fra følgende myndighetskrav:" are its legal ground, not a
     // finding; the observations are its evidence.
-    let legal: Vec<String> = r.gaps[0].legal.iter().map(ToString::to_string).collect();
-    assert_eq!(legal, ["hol § 7-1", "pbrl § 2-5"]);
-    let lines: Vec<usize> = r.gaps[0].evidence.iter().map(|e| e.line).collect();
-    for observation in ["Seks av ti", "Koordinerende enhet er ikke kjent"] {
-        let at = lines_of(TILSYN_AVVIK, observation)[0];
-        assert!(lines.contains(&at), "{observation}: {lines:?}");
-    }
+    assert_eq!(legal_of(&r.gaps[0]), ["hol § 7-1", "pbrl § 2-5"]);
+    assert_quotes(
+        &r.gaps[0],
+        TILSYN_AVVIK,
+        &["Seks av ti", "Koordinerende enhet er ikke kjent"],
+    );
     // Services: the units, not the town hall of the address block nor the table's ticks.
     for unit in [
         "NAV Lunde",
@@ -635,15 +647,12 @@ fn a_prose_tilsyn_gives_one_breach_with_its_legal_ground_and_no_procedure() {
     assert_eq!(breaches.len(), 1, "{:#?}", r.gaps);
     let g = breaches[0];
     assert_eq!(g.category, GapCategory::IndividualPlan);
-    let legal: Vec<String> = g.legal.iter().map(ToString::to_string).collect();
-    assert_eq!(legal, ["hol § 7-1", "pbrl § 2-5"]);
-    let lines: Vec<usize> = g.evidence.iter().map(|e| e.line).collect();
-    for needle in ["Dette er brudd på", "Fjellvik kommune sikrer ikke"] {
-        assert!(
-            lines.contains(&lines_of(TILSYN_2023, needle)[0]),
-            "{needle}: {lines:?}"
-        );
-    }
+    assert_eq!(legal_of(g), ["hol § 7-1", "pbrl § 2-5"]);
+    assert_quotes(
+        g,
+        TILSYN_2023,
+        &["Dette er brudd på", "Fjellvik kommune sikrer ikke"],
+    );
     // The request to correct the breach is procedure, not a finding.
     let request = lines_of(TILSYN_2023, "Vi ber kommunen")[0];
     assert!(no_gap_at(r, request), "{:#?}", r.gaps);
@@ -699,13 +708,12 @@ fn an_older_nynorsk_tilsyn_gives_its_avvik_with_its_grounds_and_the_titles_year(
         "{:#?}",
         r.gaps
     );
-    let legal: Vec<String> = r.gaps[0].legal.iter().map(ToString::to_string).collect();
-    assert_eq!(legal, ["hol § 7-1", "pbrl § 2-5"]);
-    let lines: Vec<usize> = r.gaps[0].evidence.iter().map(|e| e.line).collect();
-    for observation in ["Fire av ti", "Koordinerande eining er ikkje kjend"] {
-        let at = lines_of(AVVIK_NYNORSK, observation)[0];
-        assert!(lines.contains(&at), "{observation}: {lines:?}");
-    }
+    assert_eq!(legal_of(&r.gaps[0]), ["hol § 7-1", "pbrl § 2-5"]);
+    assert_quotes(
+        &r.gaps[0],
+        AVVIK_NYNORSK,
+        &["Fire av ti", "Koordinerande eining er ikkje kjend"],
+    );
 }
 
 /// A sentence that names its questions before their answers grades each by the clause after
