@@ -149,9 +149,14 @@ fn bundled_drafts_score_against_the_bundled_records() {
     // (0.49 / 0.48): the comparison note's findings lists gained seven reviewed gaps.
     // "forbedringspotensial" and "uenighet" as shortcomings: 103 of 219 (0.50 / 0.47). An
     // audit's category by the keyword nearest the finding word: 108 of 228 (0.52 / 0.47); the
-    // silo idiom "hver sin tue": 109 of 230 (0.53 / 0.47).
-    assert!(r(gaps) >= 0.52, "gaps {gaps:?}");
-    assert!(gaps.precision().unwrap() >= 0.47, "gaps {gaps:?}");
+    // silo idiom "hver sin tue": 109 of 230 (0.53 / 0.47). Rule gap.subject (the assessment
+    // judges each service in turn): 115 of 245; "det er behov for ..." in the findings: 118 of
+    // 256; names made of a keyword ("tildelingskontoret"): 119 of 255; waiting, "kan mangle",
+    // "få eller ingen", "ikke oppdaterte": 121 of 257; the codebook's order where the heading
+    // names one of several topics, and a need as a case ("ved behov for"): 125 of 271; no lone
+    // negation in the findings: 120 of 238 (0.58 / 0.50).
+    assert!(r(gaps) >= 0.57, "gaps {gaps:?}");
+    assert!(gaps.precision().unwrap() >= 0.50, "gaps {gaps:?}");
     // Relations as pairs of services on both sides, one to one; floors at the measured scores.
     // Rule relation.clause (no pair across two main clauses) took the recall from 0.40 to 0.389
     // (156 of 401): the pairs it drops matched reviewed pairs that the reviewers took from other
@@ -726,16 +731,25 @@ fn a_nynorsk_follow_up_restates_earlier_findings_and_its_summary_joins_the_body(
                 Some(StatedIn::Findings),
                 vec![at("Fleire tilsette opplever")]
             ),
-            // Rule gap.theme: "kven som har ansvar" and "sjukehus" both are keywords; the
-            // heading "Samarbeid med spesialisthelsetenesta" decides. The summary's sentence
-            // joins this, the auditor's gap of its category (rule gap.summary).
+            // Rule gap.category: "kven som har ansvar" and "sjukehus" both are keywords and the
+            // heading "Samarbeid med spesialisthelsetenesta" names one of them: the codebook's
+            // order decides (unclear responsibility before the specialist interface).
             (
                 at("Revisjonen vurderer at det er uklart"),
-                GapCategory::SpecialistInterface,
+                GapCategory::ResponsibilityUnclear,
                 Severity::Improvement,
                 assessed,
+                vec![at("Revisjonen vurderer at det er uklart")]
+            ),
+            // "utskriving" alone names the specialist interface; "har ikkje motteke" is a risk
+            // (rule gap.not-received). The summary's sentence joins this, the auditor's gap of
+            // its category (rule gap.summary).
+            (
+                at("Revisjonen har ikkje motteke rutinar for evaluering"),
+                GapCategory::SpecialistInterface,
+                Severity::Risk,
+                assessed,
                 vec![
-                    at("Revisjonen vurderer at det er uklart"),
                     at("Revisjonen har ikkje motteke rutinar for evaluering"),
                     at("Samarbeidet med spesialisthelsetenesta ved utskriving"),
                 ]
@@ -752,7 +766,8 @@ fn a_nynorsk_follow_up_restates_earlier_findings_and_its_summary_joins_the_body(
     );
     let note = |i: usize| d.report.gaps[i].note.clone().unwrap_or_default();
     assert!(note(0).contains("gap.earlier"), "{}", note(0));
-    assert!(note(4).contains("by the section's heading"), "{}", note(4));
+    assert!(note(3).contains("the codebook's order"), "{}", note(3));
+    assert!(note(5).contains("by the section's heading"), "{}", note(5));
 }
 
 #[test]

@@ -810,7 +810,7 @@ fn each_point_of_a_findings_list_is_a_gap_and_a_sub_point_joins_its_point() {
 #[test]
 fn a_definite_noun_after_a_negation_is_no_shortcoming() {
     let text = format!(
-        "{AUDIT_HEAD}3 Samarbeid med NAV\n\n3.1 Datagrunnlag\n\n\
+        "{AUDIT_HEAD}3 Samarbeid med NAV\n\n3.1 Vurdering\n\n\
          Revisjonen ser ikke bort fra prinsippet om det kommunale selvstyret i samarbeidet med \
          NAV.\n\nDet er ikke et etablert samarbeid mellom NAV og psykisk helsetjeneste.\n"
     );
@@ -952,4 +952,122 @@ fn a_national_tilsyns_lovbrudd_take_the_categories_of_its_areas() {
         "{:#?}",
         d.report.gaps
     );
+}
+
+/// Rule gap.subject: in the auditor's assessment, statements of one category about different
+/// services are different gaps (the assessment judges each service's part in turn); in the
+/// findings, statements of a category gather into one gap whoever they name.
+#[test]
+fn the_assessment_judges_each_service_in_turn_and_the_findings_gather() {
+    let text = format!(
+        "{AUDIT_HEAD}3 Kompetanse\n\n3.1 Datagrunnlag\n\n\
+         Ansatte i NAV opplever at de mangler kompetanse om rus.\n\n\
+         Hjemmetjenesten har for lite kompetanse om psykisk helse, og det er mangel på kurs.\n\n\
+         3.2 Vurdering\n\n\
+         Revisjonen vurderer at NAV ikke har tilstrekkelig kompetanse om rus.\n\n\
+         Revisjonen vurderer videre at hjemmetjenesten ikke har tilstrekkelig kompetanse om \
+         psykisk helse.\n\n\
+         Kompetansen i NAV bør styrkes gjennom kurs.\n"
+    );
+    let d = drafted("kompetanse.txt", &text);
+    let at = |needle: &str| lines_of(&text, needle)[0];
+    let rows: Vec<(GapCategory, Option<StatedIn>, Vec<usize>)> = d
+        .report
+        .gaps
+        .iter()
+        .map(|g| {
+            (
+                g.category,
+                g.stated_in,
+                g.evidence.iter().map(|e| e.line).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                GapCategory::Competence,
+                Some(StatedIn::Findings),
+                vec![
+                    at("Ansatte i NAV opplever"),
+                    at("Hjemmetjenesten har for lite")
+                ]
+            ),
+            (
+                GapCategory::Competence,
+                Some(StatedIn::Assessment),
+                vec![at("at NAV ikke har"), at("Kompetansen i NAV bør")]
+            ),
+            (
+                GapCategory::Competence,
+                Some(StatedIn::Assessment),
+                vec![at("at hjemmetjenesten ikke har")]
+            ),
+        ],
+        "{:#?}",
+        d.report.gaps
+    );
+}
+
+/// Rule gap.negation: a bare negation that is the only statement of its gap in the findings
+/// is mostly description ("NAV har ikke ansvar for rus") and is not drafted; the same negation
+/// stands in the assessment, and in the findings beside a statement of its category.
+#[test]
+fn a_lone_negation_in_the_findings_is_no_gap() {
+    let text = format!(
+        "{AUDIT_HEAD}3 Samarbeid med NAV\n\n3.1 Datagrunnlag\n\n\
+         NAV har ikke ansvar for rus og fatter ikke vedtak om psykiske helsetjenester.\n\n\
+         Det er ikke utarbeidet rutiner for samarbeidet mellom NAV og psykisk helsetjeneste.\n\n\
+         Ansatte opplever at rutinene for samarbeidet mangler.\n\n\
+         3.2 Vurdering\n\n\
+         Revisjonen merker seg at kommunen ikke har inngått avtale med NAV.\n"
+    );
+    let d = drafted("negasjon.txt", &text);
+    assert!(no_gap_at(
+        &d.report,
+        lines_of(&text, "NAV har ikke ansvar")[0]
+    ));
+    let at = |needle: &str| lines_of(&text, needle)[0];
+    assert_eq!(
+        gap_lines(&d),
+        [
+            at("Det er ikke utarbeidet rutiner"),
+            at("rutinene for samarbeidet mangler"),
+            at("ikke har inngått avtale")
+        ],
+        "{:#?}",
+        d.report.gaps
+    );
+}
+
+/// Rule gap.condition: a need "ved behov", "når det er behov for" or "om det er behov for" is a
+/// case the text describes; "det er behov for bedre ..." states a shortcoming, in the findings
+/// too. A plural participle after a negation ("ikke oppdaterte") and waiting ("det går lang
+/// tid") state one as well.
+#[test]
+fn a_need_as_a_case_is_no_gap_and_a_stated_need_is() {
+    let text = format!(
+        "{AUDIT_HEAD}3 Informasjon og bolig\n\n3.1 Datagrunnlag\n\n\
+         Tildelingskontoret bruker kartleggingsskjema ved behov for å avklare tjenester.\n\n\
+         Saksbehandler vurderer om det er behov for kartlegging av boligbehov.\n\n\
+         Flere peker på at det er behov for bedre informasjon til innbyggerne på nettsidene.\n\n\
+         Det går lang tid før det er ledige kommunale boliger.\n\n\
+         Det er ikke oppdaterte husleiesatser på kommunens hjemmeside.\n"
+    );
+    let d = drafted("behov.txt", &text);
+    let at = |needle: &str| lines_of(&text, needle)[0];
+    assert!(no_gap_at(&d.report, at("ved behov for")));
+    assert!(no_gap_at(&d.report, at("om det er behov for")));
+    for needle in [
+        "behov for bedre informasjon",
+        "Det går lang tid",
+        "ikke oppdaterte husleiesatser",
+    ] {
+        assert!(
+            !no_gap_at(&d.report, at(needle)),
+            "{needle}: {:#?}",
+            d.report.gaps
+        );
+    }
 }

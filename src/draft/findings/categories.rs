@@ -10,14 +10,20 @@ use super::super::text::Doc;
 use super::word_start;
 use crate::taxonomy::GapCategory;
 
-static CATEGORIES: LazyLock<(AhoCorasick, Vec<GapCategory>)> = LazyLock::new(|| {
+/// The codebook's keywords with their category, and the names made of them
+/// ([`rules::NAME_WORDS`]) with none.
+static CATEGORIES: LazyLock<(AhoCorasick, Vec<Option<GapCategory>>)> = LazyLock::new(|| {
     let mut words = Vec::new();
     let mut cats = Vec::new();
     for (cat, list) in rules::CATEGORY_WORDS {
         for w in *list {
             words.push(*w);
-            cats.push(*cat);
+            cats.push(Some(*cat));
         }
+    }
+    for w in rules::NAME_WORDS {
+        words.push(*w);
+        cats.push(None);
     }
     (AhoCorasick::new(words).expect("valid keywords"), cats)
 });
@@ -64,7 +70,7 @@ pub(super) fn categories(flat: &str, supervision: bool, at: Option<usize>) -> Ve
         })
         .collect();
     // A keyword inside a longer one of another category is part of that one (" plan" in
-    // "individuell plan").
+    // "individuell plan"), and one inside a name names no topic ("tildelingskontoret").
     let inside = |m: &aho_corasick::Match| {
         matches.iter().any(|o| {
             o.len() > m.len()
@@ -76,8 +82,8 @@ pub(super) fn categories(flat: &str, supervision: bool, at: Option<usize>) -> Ve
     let mut found: Vec<(bool, usize, GapCategory)> = matches
         .iter()
         .filter(|m| !inside(m))
-        .map(|m| {
-            let c = cats[m.pattern().as_usize()];
+        .filter_map(|m| {
+            let c = cats[m.pattern().as_usize()]?;
             // In bytes from the finding word (`spaced` has one byte more in front).
             let distance = at.map_or(0, |a| {
                 let a = a + 1;
@@ -87,11 +93,11 @@ pub(super) fn categories(flat: &str, supervision: bool, at: Option<usize>) -> Ve
                     a - m.end().min(a)
                 }
             });
-            (
+            Some((
                 rules::GENERIC_CATEGORIES.contains(&c) && at.is_some(),
                 distance,
                 c,
-            )
+            ))
         })
         .filter(|(_, _, c)| supervision || !rules::SUPERVISION_CATEGORIES.contains(c))
         .collect();
@@ -137,23 +143,43 @@ pub(super) fn themes(doc: &Doc<'_>, supervision: bool) -> Vec<Vec<GapCategory>> 
     out
 }
 
-/// Rule `gap.category` with `gap.theme`: among the sentence's categories, the first its
-/// section's theme names too; else the sentence's first; else, for a sentence with no keyword,
-/// the theme's first. Returns the category and how it was chosen, for the note.
+/// Rule `gap.category` with `gap.theme`: the category of a statement from the categories its
+/// sentence names (`sentence`, nearest the finding word first in an audit) and those its
+/// section's heading names (`theme`):
+/// - one named: that one;
+/// - several, one of them the heading's: the first in the codebook's order (specific before
+///   general, [`rules::CATEGORY_WORDS`]). Every statement of a section touches its heading's
+///   topic, so the heading does not tell which of the sentence's topics is lacking; the
+///   codebook's order does, as in a tilsyn ("individuell plan" before "samarbeid");
+/// - several, none of them the heading's: the sentence's first;
+/// - none: the heading's first.
+///
+/// Measured against two independent codings of three reports, the codebook's order agreed
+/// with the coders where the heading's choice disagreed (issue 18's note). Returns the category
+/// and how it was chosen, for the note.
 pub(super) fn decide(
     sentence: &[GapCategory],
     theme: &[GapCategory],
 ) -> (GapCategory, &'static str) {
-    if let Some(c) = sentence
+    if let [only] = sentence {
+        return (*only, "by keyword");
+    }
+    if sentence
         .iter()
-        .find(|c| theme.contains(c) && !rules::GENERIC_CATEGORIES.contains(c))
+        .any(|c| theme.contains(c) && !rules::GENERIC_CATEGORIES.contains(c))
     {
-        let by = if sentence.len() > 1 {
-            "by keyword, the one the section's heading names"
-        } else {
-            "by keyword"
-        };
-        return (*c, by);
+        let first = sentence.iter().min_by_key(|c| {
+            (
+                rules::GENERIC_CATEGORIES.contains(c),
+                rules::CATEGORY_WORDS.iter().position(|(k, _)| k == *c),
+            )
+        });
+        if let Some(c) = first {
+            return (
+                *c,
+                "by keyword, the codebook's order among those the sentence and the section's heading name",
+            );
+        }
     }
     if let Some(c) = sentence.first() {
         return (*c, "by keyword");
@@ -231,19 +257,65 @@ mod tests {
     }
 
     #[test]
-    fn the_heading_decides_between_keywords_and_fills_in_for_none() {
+    fn the_codebook_order_decides_where_the_heading_names_one_of_several() {
         use GapCategory::*;
         let theme = [SpecialistInterface, SystemCollaboration];
+        // The heading names the specialist interface, one of the sentence's two topics: the
+        // codebook's order (unclear responsibility first) decides, whatever the sentence's
+        // order.
+        for sentence in [
+            [ResponsibilityUnclear, SpecialistInterface],
+            [SpecialistInterface, ResponsibilityUnclear],
+        ] {
+            let (c, by) = decide(&sentence, &theme);
+            assert_eq!(c, ResponsibilityUnclear);
+            assert!(by.contains("codebook's order"), "{by}");
+        }
+        // The heading names neither: the sentence's first (its nearest, in an audit).
         assert_eq!(
-            decide(&[ResponsibilityUnclear, SpecialistInterface], &theme).0,
-            SpecialistInterface
+            decide(&[Housing, ResponsibilityUnclear], &[NextOfKin]).0,
+            Housing
         );
-        // Collaboration is too general to overrule a specific keyword.
+        // Collaboration is too general to decide, or to be decided for.
         assert_eq!(
             decide(&[CultureSilo, SystemCollaboration], &[SystemCollaboration]).0,
             CultureSilo
         );
+        assert_eq!(decide(&[Housing], &theme).0, Housing);
         assert_eq!(decide(&[], &[NextOfKin]).0, NextOfKin);
         assert_eq!(decide(&[], &[]).0, Other);
+    }
+
+    #[test]
+    fn a_keyword_inside_a_units_name_names_no_topic() {
+        use GapCategory::*;
+        assert_eq!(
+            categories(
+                "tildelingskontoret er ikke bemannet i helgene.",
+                false,
+                None
+            ),
+            [] as [GapCategory; 0]
+        );
+        assert_eq!(
+            categories("tildelingskontoret fatter ikke enkeltvedtak.", false, None),
+            [DecisionPractice]
+        );
+        assert_eq!(
+            categories(
+                "det er ikke kjent om det er fattet politisk vedtak.",
+                false,
+                None
+            ),
+            [PlanningGovernance]
+        );
+        assert_eq!(
+            categories(
+                "innspill fra brukere og pårørende hentes ikke inn.",
+                false,
+                None
+            ),
+            [UserInvolvement]
+        );
     }
 }

@@ -13,8 +13,9 @@ use super::word_start;
 static NEGATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:ikke|ikkje|ingen)\b").expect("valid pattern"));
 
-/// Endings of a past participle ("etablert", "fordelt", "gitt", "kjent", "ønsket").
-const PARTICIPLE_ENDINGS: &[&str] = &["ert", "et", "tt", "lt", "nt"];
+/// Endings of a past participle ("etablert", "fordelt", "gitt", "kjent", "ønsket"), also in
+/// the plural ("ikke oppdaterte husleiesatser").
+const PARTICIPLE_ENDINGS: &[&str] = &["ert", "erte", "et", "tt", "lt", "nt"];
 
 /// Rule `gap.negation`: "ikke", "ikkje" or "ingen", then within four words a participle or one
 /// of `rules::NEGATED_WORDS`. A word in "-et" right after a preposition or determiner of

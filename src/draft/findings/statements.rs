@@ -131,7 +131,9 @@ pub(super) fn candidate(
     }
     if let Some(m) = SHORTCOMINGS
         .find_iter(flat)
-        .filter(|m| word_start(flat, m.start()) && !conditional(flat, m.start()))
+        .filter(|m| {
+            word_start(flat, m.start()) && !conditional(flat, m.start()) && !need_as_case(flat, m)
+        })
         .find(|m| {
             let word = rules::SHORTCOMING_WORDS[m.pattern().as_usize()];
             // "bør" in a summary or a recommendations section repeats a recommendation.
@@ -233,6 +235,20 @@ pub(super) fn severity(role: Role, word: &FindingWord, flat: &str) -> Severity {
         return Severity::Risk;
     }
     Severity::Improvement
+}
+
+/// Rule `gap.condition`: a need "ved behov for", "når det er behov for", "om det er behov for"
+/// is a case the text describes, not a shortcoming it states.
+fn need_as_case(flat: &str, m: &aho_corasick::Match) -> bool {
+    let phrase = &flat[m.start()..m.end()];
+    let Some(at) = phrase.find("behov").map(|i| m.start() + i) else {
+        return false;
+    };
+    let before = &flat[..at];
+    rules::NEED_AS_CASE.iter().any(|w| {
+        before.ends_with(w)
+            && (before.len() == w.len() || word_start(before, before.len() - w.len()))
+    })
 }
 
 #[cfg(test)]

@@ -363,6 +363,8 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("bekymret", None, Severity::Risk, true),
     fw("bekymra", None, Severity::Risk, true),
     fw("uro for", None, Severity::Risk, true),
+    fw("kan mangle", None, Severity::Risk, true),
+    fw("kan mangla", None, Severity::Risk, true),
     fw("risiko for", None, Severity::Risk, true),
     fw("sårbar", None, Severity::Risk, true),
     fw("personavhengig", None, Severity::Risk, true),
@@ -378,6 +380,13 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("utskiftning", None, Severity::Improvement, true),
     fw("utskifting", None, Severity::Improvement, true),
     fw("gjennomtrekk", None, Severity::Improvement, true),
+    // Waiting stated as a shortcoming: not "over lang tid" (for a long time).
+    fw("tar lang tid", None, Severity::Improvement, true),
+    fw("går lang tid", None, Severity::Improvement, true),
+    fw("tek lang tid", None, Severity::Improvement, true),
+    fw("lang ventetid", None, Severity::Improvement, true),
+    fw("lange ventetider", None, Severity::Improvement, true),
+    fw("få eller ingen", None, Severity::Improvement, true),
     fw("bør", None, Severity::Improvement, false),
     fw("burde", None, Severity::Improvement, false),
     fw("må sikre", None, Severity::Improvement, false),
@@ -387,6 +396,26 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("må styrke", None, Severity::Improvement, false),
     fw("må bli", None, Severity::Improvement, false),
     fw("behov for", None, Severity::Improvement, false),
+    fw("er behov for", None, Severity::Improvement, true),
+    fw("behov for bedre", None, Severity::Improvement, true),
+    fw("behov for betre", None, Severity::Improvement, true),
+    fw("behov for mer ", None, Severity::Improvement, true),
+    fw("behov for meir", None, Severity::Improvement, true),
+    fw("behov for flere", None, Severity::Improvement, true),
+    fw("behov for fleire", None, Severity::Improvement, true),
+    fw("behov for økt", None, Severity::Improvement, true),
+    fw("behov for auka", None, Severity::Improvement, true),
+    fw("behov for tydeligere", None, Severity::Improvement, true),
+    fw("behov for tydelegare", None, Severity::Improvement, true),
+    fw("behov for avklaring", None, Severity::Improvement, true),
+    fw(
+        "behov for forventningsavklaring",
+        None,
+        Severity::Improvement,
+        true,
+    ),
+    fw("behov for å forbedre", None, Severity::Improvement, true),
+    fw("behov for å styrke", None, Severity::Improvement, true),
 ];
 
 /// Rule `gap.not-a-gap`: phrases that make a sentence positive or merely procedural, so it is
@@ -454,6 +483,19 @@ pub const RISK_WORDS: &[&str] = &[
     "kan opplevast",
     "risiko for",
     "fare for",
+];
+
+/// Rule `gap.condition`: words right before "behov" that make a need a case, not a
+/// shortcoming: "ved behov for" and "når det er behov for" (as needed), "om det er behov for"
+/// (whether there is a need).
+pub const NEED_AS_CASE: &[&str] = &[
+    "ved ",
+    "etter ",
+    "når det er ",
+    "der det er ",
+    "om det er ",
+    "når det er eit ",
+    "når det er et ",
 ];
 
 /// Rule `gap.condition`: words that, opening the clause of a finding word, make it a condition,

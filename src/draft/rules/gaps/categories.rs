@@ -104,6 +104,10 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             "erfaringer fra brukere",
             "brukerog pårørende",
             "brukarog pårørande",
+            "brukere og pårørende",
+            "bruker og pårørende",
+            "brukarar og pårørande",
+            "brukar og pårørande",
             "medvirke",
             "medverke",
         ],
@@ -358,6 +362,8 @@ pub const CATEGORY_WORDS: &[(GapCategory, &[&str])] = &[
             " målene",
             "målsetting",
             " styring",
+            "politisk vedtak",
+            "politiske vedtak",
             " leiing",
             " ledelse",
             "overordnet",
@@ -437,3 +443,20 @@ pub const SUPERVISION_CATEGORIES: &[GapCategory] = &[
 /// topic of nearly every section and sentence of these reports ("Samhandling mellom ...",
 /// "utfordringer i samarbeidet"), so a sentence's more specific keyword wins.
 pub const GENERIC_CATEGORIES: &[GapCategory] = &[GapCategory::SystemCollaboration];
+
+/// Rule `gap.category`: names of a unit or of a person's role that are made of a category's
+/// keyword ("tildelingskontoret", "søknads- og samhandlingsenheten", "fagkoordinator"). A
+/// keyword inside one of them names who, not what is lacking, so it gives no category: the
+/// routines of the allocation office are not a gap in allocation practice.
+pub const NAME_WORDS: &[&str] = &[
+    "tildelingskontor",
+    "tildelingsenhet",
+    "tildelingseining",
+    "tildelingsteam",
+    "tildelingsavdeling",
+    "søknadskontor",
+    "søknads- og samhandlingsenhet",
+    "enhet for søknad",
+    "fagkoordinator",
+    "forløpskoordinator",
+];
