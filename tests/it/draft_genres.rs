@@ -1012,7 +1012,8 @@ fn the_assessment_judges_each_service_in_turn_and_the_findings_gather() {
 
 /// Rule gap.negation: a bare negation that is the only statement of its gap in the findings
 /// is mostly description ("NAV har ikke ansvar for rus") and is not drafted; the same negation
-/// stands in the assessment, and in the findings beside a statement of its category.
+/// stands in the assessment, in the findings beside a statement of its category, and as a point
+/// of a list of findings.
 #[test]
 fn a_lone_negation_in_the_findings_is_no_gap() {
     let text = format!(
@@ -1020,6 +1021,8 @@ fn a_lone_negation_in_the_findings_is_no_gap() {
          NAV har ikke ansvar for rus og fatter ikke vedtak om psykiske helsetjenester.\n\n\
          Det er ikke utarbeidet rutiner for samarbeidet mellom NAV og psykisk helsetjeneste.\n\n\
          Ansatte opplever at rutinene for samarbeidet mangler.\n\n\
+         Intervjuene peker på følgende:\n\n\
+         • Det informeres ikke systematisk om retten til individuell plan.\n\n\
          3.2 Vurdering\n\n\
          Revisjonen merker seg at kommunen ikke har inngått avtale med NAV.\n"
     );
@@ -1034,6 +1037,7 @@ fn a_lone_negation_in_the_findings_is_no_gap() {
         [
             at("Det er ikke utarbeidet rutiner"),
             at("rutinene for samarbeidet mangler"),
+            at("Det informeres ikke systematisk"),
             at("ikke har inngått avtale")
         ],
         "{:#?}",
@@ -1070,4 +1074,35 @@ fn a_need_as_a_case_is_no_gap_and_a_stated_need_is() {
             d.report.gaps
         );
     }
+}
+
+/// Rule gap.many: a gap holds eight statements; a section that states its category's
+/// shortcoming in more sentences states more than one, and the ninth opens a gap of its own.
+#[test]
+fn a_ninth_statement_of_a_category_opens_a_gap_of_its_own() {
+    let places = [
+        "Sentrum", "Nord", "Sør", "Øst", "Vest", "Fjellet", "Dalen", "Strand", "Skogen", "Bakken",
+    ];
+    let shortcomings: String = places
+        .iter()
+        .map(|p| format!("Det er mangel på egnede boliger i {p}.\n\n"))
+        .collect();
+    let text = format!("{AUDIT_HEAD}3 Bolig\n\n3.1 Datagrunnlag\n\n{shortcomings}");
+    let d = drafted("boliger.txt", &text);
+    let rows: Vec<(GapCategory, usize)> = d
+        .report
+        .gaps
+        .iter()
+        .map(|g| (g.category, g.evidence.len()))
+        .collect();
+    assert_eq!(
+        rows,
+        [(GapCategory::Housing, 8), (GapCategory::Housing, 2)],
+        "{:#?}",
+        d.report.gaps
+    );
+    assert_eq!(
+        d.report.gaps[1].evidence[0].line,
+        lines_of(&text, "boliger i Skogen")[0]
+    );
 }

@@ -245,6 +245,13 @@ mod tests {
             ("rapportert til kontrollutvalet.", &[ReportingFollowup]),
             // The silo idiom.
             ("de sitter på hver sin tue.", &[CultureSilo]),
+            // Information to the public, the home surroundings, recruitment.
+            (
+                "behov for å forbedre informasjon ut til folk.",
+                &[PublicInformation],
+            ),
+            ("det oppsto et utfordrende bomiljø.", &[Housing]),
+            ("det er vanskelig å rekruttere sykepleiere.", &[Capacity]),
         ];
         for (text, want) in alone {
             assert_eq!(categories(text, false, None), *want, "{text}");
