@@ -110,9 +110,10 @@ const SECOND_CODINGS: &[(&str, &str)] = &[
 
 /// A second coder, who saw only the source text and docs/FORMAT.md, agrees with the bundled
 /// records on about two gaps in three, counted as a draft is scored (category and a quote
-/// within five lines, one to one): the ceiling a draft can be expected to reach. The draft
-/// scores against the second coding a little below its score against the records, a check on
-/// rules that were measured against the records. Floors at the measured values (2026-12-03);
+/// within five lines, one to one): about the ceiling a draft can be expected to reach. The
+/// draft scores against the second coding a little below its score against the records (0.59
+/// / 0.45 against 0.62 / 0.48 on these three), a check on rules that were measured against the
+/// records. Floors at the measured values (2026-12-03);
 /// the table is in data/reviews/second-coding/README.md and BENCHMARKS.md.
 #[test]
 fn a_second_coder_agrees_with_the_records_and_the_draft_scores_against_both() {
@@ -144,7 +145,7 @@ fn a_second_coder_agrees_with_the_records_and_the_draft_scores_against_both() {
     assert!(agreement.recall().unwrap() >= 0.67, "{agreement:?}");
     assert!(agreement.precision().unwrap() >= 0.69, "{agreement:?}");
     let second = pooled(&against_second);
-    assert!(second.recall().unwrap() >= 0.57, "{second:?}");
+    assert!(second.recall().unwrap() >= 0.59, "{second:?}");
     assert!(second.precision().unwrap() >= 0.44, "{second:?}");
 }
 

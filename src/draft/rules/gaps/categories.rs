@@ -6,7 +6,9 @@ use crate::taxonomy::GapCategory;
 /// Rule `gap.category`: codebook keywords and the category they give, in priority order. In a
 /// tilsyn's or Riksrevisjonen's finding, and in a labelled one ("Avvik 2:"), the first category
 /// with a keyword in the sentence wins (specific before general); in an audit's statement the
-/// keyword nearest the finding word wins, and this order breaks ties. Where docs/FORMAT.md draws
+/// keyword nearest the finding word wins, and this order breaks ties, except that where the
+/// section's heading names one of the sentence's categories this order decides (the heading's
+/// topic runs through every statement of its section). Where docs/FORMAT.md draws
 /// a boundary between two categories the order follows it: mapping before somatic health (a gap
 /// about somatic health alone is `somatic_health`), documentation before routines (a gap about
 /// journal-keeping is `documentation`). Keywords are
