@@ -5,11 +5,11 @@
 //! by the codebook's keywords, the section's heading filling in where the sentence names none,
 //! in `categories`; `stated_in` comes from the section's role. Statements of one category in one
 //! section are one gap, except that each point of a list is a gap of its own (`gap.point`: the
-//! report has divided its findings) and that the assessment's statements about different
-//! services are different gaps (`gap.subject`), and that a gap holds at most eight statements,
-//! past which the section states another (`gap.many`); a bare negation alone in the findings is no gap
-//! (`gap.negation`); the summary and a closing conclusion restate the body and
-//! join its gaps; a follow-up's list of earlier findings counts as that report's assessment;
+//! report has divided its findings), that the assessment's statements about different services
+//! are different gaps (`gap.subject`), and that a gap holds at most eight statements, past
+//! which the section states another (`gap.many`). A bare negation alone in the findings is no
+//! gap (`gap.negation`). The summary and a closing conclusion restate the body and join its
+//! gaps; a follow-up's list of earlier findings counts as that report's assessment;
 //! conditions, contrasts, footnotes, fragments and background chapters state none. What follows
 //! a labelled finding (its legal ground, the observations it rests on, an audit's "Dette er
 //! ikke i samsvar med") joins it (`grounds`).
