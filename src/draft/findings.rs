@@ -7,8 +7,8 @@
 //! section are one gap, except that each point of a list is a gap of its own (`gap.point`: the
 //! report has divided its findings), that the assessment's statements about different services
 //! are different gaps (`gap.subject`), and that a gap holds at most eight statements, past
-//! which the section states another (`gap.many`). A bare negation alone in the findings is no
-//! gap (`gap.negation`). The summary and a closing conclusion restate the body and join its
+//! which the section states another (`gap.many`). A bare negation alone in an audit's findings
+//! is no gap unless it negates what a service is expected to have (`gap.negation`). The summary and a closing conclusion restate the body and join its
 //! gaps; a follow-up's list of earlier findings counts as that report's assessment;
 //! conditions, contrasts, footnotes, fragments and background chapters state none. What follows
 //! a labelled finding (its legal ground, the observations it rests on, an audit's "Dette er
@@ -30,7 +30,7 @@ use crate::model::{Gap, Report};
 use crate::taxonomy::{FindingTerm, GapCategory, Genre, StatedIn, Status};
 pub(super) use categories::category;
 use categories::{categories, decide, themes};
-use statements::{Candidate, candidate, earlier_finding, severity, stated_in};
+use statements::{Candidate, EXPECTED_NEGATION, candidate, earlier_finding, severity, stated_in};
 
 /// Where statements join one gap: section (by heading), category, whether the report uses its
 /// own word for it, and the point of a list it stands in (rule gap.point).
@@ -84,8 +84,8 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     let mut merged: BTreeMap<MergeKey, Vec<usize>> = BTreeMap::new();
     // Per gap (by index): its category and the content-word stems of its first statement.
     let mut stems: Vec<(GapCategory, BTreeSet<String>)> = Vec::new();
-    // Per gap (by index): the rule of its first statement, and whether it opens a point of a
-    // list.
+    // Per gap (by index): the rule of its first statement, and whether that statement may stand
+    // alone as a gap whatever its rule (rule gap.negation below).
     let mut first_rules: Vec<(&'static str, bool)> = Vec::new();
     // Per sentence: the gap (by index) it was drafted into.
     let mut gap_of: Vec<Option<usize>> = vec![None; doc.sentences.len()];
@@ -278,7 +278,10 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         add_services(ctx, &mut gap, c.sentence);
         report.gaps.push(gap);
         stems.push((category, words));
-        first_rules.push((c.rule, s.marker.is_some()));
+        first_rules.push((
+            c.rule,
+            s.marker.is_some() || supervision || c.word.phrase == EXPECTED_NEGATION,
+        ));
         merged.entry(key).or_default().push(report.gaps.len() - 1);
         gap_of[c.sentence] = Some(report.gaps.len() - 1);
     }
@@ -287,8 +290,10 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
     // statement of its gap is mostly description ("NAV har ikke ansvar for rus", "bruker selv
     // ikke lenger har ønsket tjenesten"): measured against two independent codings of three
     // reports, one such gap in seven was a gap the coders encoded. It stands where another
-    // statement, or the auditor's assessment, states the shortcoming too, or where it is a
-    // point of a list of findings (the report has set it out as one).
+    // statement, or the auditor's assessment, states the shortcoming too; where it is a point of
+    // a list of findings (the report has set it out as one); where it negates what a service is
+    // expected to have ("ikke oversikt over", "ikke tilbud om"); and in a tilsyn or
+    // Riksrevisjonen report, whose findings are the supervisor's own ("Vi fant at ...").
     let mut first_rules = first_rules.into_iter();
     report.gaps.retain(|g| {
         let first = first_rules.next();

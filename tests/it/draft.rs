@@ -111,8 +111,8 @@ const SECOND_CODINGS: &[(&str, &str)] = &[
 /// A second coder, who saw only the source text and docs/FORMAT.md, agrees with the bundled
 /// records on about two gaps in three, counted as a draft is scored (category and a quote
 /// within five lines, one to one): about the ceiling a draft can be expected to reach. The
-/// draft scores against the second coding a little below its score against the records (0.59
-/// / 0.45 against 0.62 / 0.48 on these three), a check on rules that were measured against the
+/// draft scores against the second coding a little below its score against the records (0.60
+/// / 0.45 against 0.63 / 0.48 on these three), a check on rules that were measured against the
 /// records. Floors at the measured values (2026-12-03);
 /// the table is in data/reviews/second-coding/README.md and BENCHMARKS.md.
 #[test]
@@ -192,8 +192,8 @@ fn bundled_drafts_score_against_the_bundled_records() {
         services.precision().unwrap() >= 0.54,
         "services {services:?}"
     );
-    // Matched one to one (a drafted gap stands for one reviewed gap at most): 126 of the 248
-    // drafted gaps match 126 of the 207 reviewed (0.61 / 0.51), meeting the targets; the
+    // Matched one to one (a drafted gap stands for one reviewed gap at most): 127 of the 250
+    // drafted gaps match 127 of the 207 reviewed (0.61 / 0.51), meeting the targets; the
     // rule-by-rule history is in BENCHMARKS.md.
     assert!(r(gaps) >= 0.6, "gaps {gaps:?}");
     assert!(gaps.precision().unwrap() >= 0.5, "gaps {gaps:?}");

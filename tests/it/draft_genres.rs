@@ -662,6 +662,10 @@ fn a_prose_tilsyn_gives_one_breach_with_its_legal_ground_and_no_procedure() {
         TILSYN_2023,
         &["Dette er brudd på", "Fjellvik kommune sikrer ikke"],
     );
+    // What the supervisor found is its own finding: a bare negation there is a gap (rule
+    // gap.negation keeps it in a tilsyn).
+    let found = lines_of(TILSYN_2023, "Vi fant at tjenestene ikke")[0];
+    assert!(!no_gap_at(r, found), "{:#?}", r.gaps);
     // The request to correct the breach is procedure, not a finding.
     let request = lines_of(TILSYN_2023, "Vi ber kommunen")[0];
     assert!(no_gap_at(r, request), "{:#?}", r.gaps);
@@ -1009,8 +1013,8 @@ fn the_assessment_judges_each_service_in_turn_and_the_findings_gather() {
 
 /// Rule gap.negation: a bare negation that is the only statement of its gap in the findings
 /// is mostly description ("NAV har ikke ansvar for rus") and is not drafted; the same negation
-/// stands in the assessment, in the findings beside a statement of its category, and as a point
-/// of a list of findings.
+/// stands in the assessment, in the findings beside a statement of its category, as a point of a
+/// list of findings, and where it negates what a service is expected to have ("ikke oversikt").
 #[test]
 fn a_lone_negation_in_the_findings_is_no_gap() {
     let text = format!(
@@ -1018,6 +1022,7 @@ fn a_lone_negation_in_the_findings_is_no_gap() {
          NAV har ikke ansvar for rus og fatter ikke vedtak om psykiske helsetjenester.\n\n\
          Det er ikke utarbeidet rutiner for samarbeidet mellom NAV og psykisk helsetjeneste.\n\n\
          Ansatte opplever at rutinene for samarbeidet mangler.\n\n\
+         Koordinerende enhet har ikke oversikt over brukere med individuell plan.\n\n\
          Intervjuene peker på følgende:\n\n\
          • Det informeres ikke systematisk om retten til individuell plan.\n\n\
          3.2 Vurdering\n\n\
@@ -1034,6 +1039,7 @@ fn a_lone_negation_in_the_findings_is_no_gap() {
         [
             at("Det er ikke utarbeidet rutiner"),
             at("rutinene for samarbeidet mangler"),
+            at("har ikke oversikt over brukere"),
             at("Det informeres ikke systematisk"),
             at("ikke har inngått avtale")
         ],
@@ -1100,4 +1106,26 @@ fn a_ninth_statement_of_a_category_opens_a_gap_of_its_own() {
         d.report.gaps[1].evidence[0].line,
         lines_of(&text, "boliger i Skogen")[0]
     );
+}
+
+/// Rule gap.negation: in a tilsyn, what "we found" is the supervisor's own finding, so a bare
+/// negation there is a gap even alone; the same sentence in an audit's findings is not.
+#[test]
+fn a_supervisors_lone_negation_is_a_gap() {
+    let found = "Vi fant at kriseplaner ikke er utarbeidet for brukerne.\n";
+    let tilsyn = format!(
+        "Statsforvalteren i Innlandet\n\nTilsynsrapport\n\nTilsyn med tjenester til personer \
+         med psykisk lidelse i Fjellvik kommune 2023\n\n1. Innledning\n\nStatsforvalteren har \
+         ført tilsyn med Fjellvik kommune.\n\n3. Hva vi fant\n\n{found}"
+    );
+    let d = drafted("tilsyn-funn.txt", &tilsyn);
+    assert_eq!(d.report.genre, Genre::Tilsyn);
+    assert_eq!(
+        gap_lines(&d),
+        lines_of(&tilsyn, "Vi fant at"),
+        "{:#?}",
+        d.report.gaps
+    );
+    let audit = format!("{AUDIT_HEAD}3 Kriseplaner\n\n3.1 Datagrunnlag\n\n{found}");
+    assert!(gap_lines(&drafted("funn.txt", &audit)).is_empty());
 }

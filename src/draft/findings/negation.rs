@@ -18,7 +18,7 @@ static NEGATOR: LazyLock<Regex> =
 const PARTICIPLE_ENDINGS: &[&str] = &["ert", "erte", "et", "tt", "lt", "nt"];
 
 /// Rule `gap.negation`: "ikke", "ikkje" or "ingen", then within four words a participle or one
-/// of `rules::NEGATED_WORDS`. A word in "-et" right after a preposition or determiner of
+/// of `rules::NEGATED_WORDS` or `rules::EXPECTED_WORDS`. A word in "-et" right after a preposition or determiner of
 /// `rules::NOUN_MARKERS` is a definite noun, not a participle ("ser ikke bort fra
 /// prinsippet", "er ikke noe tjenesteapparatet kan velge"). Returns the byte range in `flat`
 /// from the negation to the end of that word.
@@ -43,7 +43,9 @@ pub(super) fn negation(flat: &str) -> Option<(usize, usize)> {
             let noun = word.ends_with("et") && rules::NOUN_MARKERS.contains(&prev);
             if !word.is_empty()
                 && bounded
-                && ((participle && !noun) || rules::NEGATED_WORDS.contains(&word))
+                && ((participle && !noun)
+                    || rules::NEGATED_WORDS.contains(&word)
+                    || rules::EXPECTED_WORDS.contains(&word))
             {
                 return Some((m.start(), start + word.len()));
             }

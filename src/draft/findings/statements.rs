@@ -46,6 +46,10 @@ fn phrases(list: &[FindingWord]) -> AhoCorasick {
         .expect("valid phrases")
 }
 
+/// The phrase of rule `gap.negation` when it negates what a service is expected to have
+/// ([`rules::EXPECTED_WORDS`]): such a negation states a gap even alone in the findings.
+pub(super) const EXPECTED_NEGATION: &str = "ikke + what is expected";
+
 /// A sentence that states a gap, before merging.
 pub(super) struct Candidate {
     pub sentence: usize,
@@ -157,7 +161,14 @@ pub(super) fn candidate(
     Some(Candidate {
         sentence: si,
         word: FindingWord {
-            phrase: "ikke + participle",
+            phrase: if rules::EXPECTED_WORDS
+                .iter()
+                .any(|w| flat[..end].ends_with(w))
+            {
+                EXPECTED_NEGATION
+            } else {
+                "ikke + participle"
+            },
             term: None,
             severity: Severity::Improvement,
             anywhere: true,

@@ -519,14 +519,15 @@ pub const NEGATED_PROBLEM_WORDS: &[&str] = &[
 ];
 
 /// Rule `gap.negation`: after "ikke", "ikkje" or "ingen" (within four words), a participle
-/// (a word ending in -ert, -et, -tt, -lt, -nt: "ikke etablert", "ikke er dokumentert") or one of
-/// these words states a shortcoming.
-pub const NEGATED_WORDS: &[&str] = &[
-    "lagt",
-    "gjort",
-    "vært",
-    "fått",
-    "kjent",
+/// (a word ending in -ert, -et, -tt, -lt, -nt: "ikke etablert", "ikke er dokumentert"), one of
+/// these participles with another ending, or one of [`EXPECTED_WORDS`] states a shortcoming.
+pub const NEGATED_WORDS: &[&str] = &["lagt", "gjort", "vært", "fått", "kjent"];
+
+/// Rule `gap.negation`: what a service is expected to have or be, whose negation states a
+/// shortcoming ("ikke tilstrekkelig", "ikkje oversikt over", "ikke tilbud om") even alone in the
+/// findings, where a bare negated participle ("ikke ansvar for", "ikke lenger ønsket") is mostly
+/// description.
+pub const EXPECTED_WORDS: &[&str] = &[
     "tilstrekkelig",
     "tilstrekkeleg",
     "tilgjengelig",
