@@ -251,6 +251,22 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
         }
         evidence.push(ev);
         let stated = before.map_or((s.start, s.end), |p| (p.start, s.end));
+        // Why the section's gap of this category did not take the statement, for the note.
+        let apart = match merged.get(&key) {
+            Some(gis)
+                if gis
+                    .iter()
+                    .all(|&gi| report.gaps[gi].evidence.len() >= MAX_EVIDENCE) =>
+            {
+                "; a gap of its own: the section's gap of this category holds eight statements \
+                 (rule gap.many)"
+            }
+            Some(_) => {
+                "; a gap of its own: the assessment's gap of this category in this section is \
+                 about another service (rule gap.subject)"
+            }
+            None => "",
+        };
         let mut gap = Gap {
             // Given when every gap is known, in the order of the text.
             id: String::new(),
@@ -265,7 +281,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_, '_>, report: &mut Report) {
             legal: legal_refs(&doc.text[s.start..s.end]),
             evidence,
             note: Some(format!(
-                "rule {}: '{}' in section {section} (role {role}); category {by}{}",
+                "rule {}: '{}' in section {section} (role {role}); category {by}{}{apart}",
                 c.rule,
                 c.word.phrase,
                 if before.is_some() {

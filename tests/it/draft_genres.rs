@@ -1000,6 +1000,8 @@ fn the_assessment_judges_each_service_in_turn_and_the_findings_gather() {
         "{:#?}",
         d.report.gaps
     );
+    let note = d.report.gaps[2].note.as_deref().unwrap_or_default();
+    assert!(note.contains("rule gap.subject"), "{note}");
     let stated: Vec<_> = d.report.gaps.iter().map(|g| g.stated_in).collect();
     assert_eq!(
         stated,
@@ -1106,6 +1108,8 @@ fn a_ninth_statement_of_a_category_opens_a_gap_of_its_own() {
         d.report.gaps[1].evidence[0].line,
         lines_of(&text, "boliger i Skogen")[0]
     );
+    let note = d.report.gaps[1].note.as_deref().unwrap_or_default();
+    assert!(note.contains("rule gap.many"), "{note}");
 }
 
 /// Rule gap.negation: in a tilsyn, what "we found" is the supervisor's own finding, so a bare
