@@ -18,9 +18,9 @@ static NEGATOR: LazyLock<Regex> =
 const PARTICIPLE_ENDINGS: &[&str] = &["ert", "erte", "et", "tt", "lt", "nt"];
 
 /// Rule `gap.negation`: "ikke", "ikkje" or "ingen", then within four words a participle or one
-/// of `rules::NEGATED_WORDS` or `rules::EXPECTED_WORDS`. A word in "-et" right after a preposition or determiner of
-/// `rules::NOUN_MARKERS` is a definite noun, not a participle ("ser ikke bort fra
-/// prinsippet", "er ikke noe tjenesteapparatet kan velge"). Returns the byte range in `flat`
+/// of `rules::NEGATED_WORDS` or `rules::EXPECTED_WORDS`. A word in "-et" right after a
+/// preposition or determiner of `rules::NOUN_MARKERS` is a definite noun, not a participle
+/// ("ser ikke bort fra prinsippet", "er ikke noe tjenesteapparatet kan velge"). Returns the byte range in `flat`
 /// from the negation to the end of that word.
 pub(super) fn negation(flat: &str) -> Option<(usize, usize)> {
     NEGATOR.find_iter(flat).find_map(|m| {

@@ -396,6 +396,8 @@ pub const SHORTCOMING_WORDS: &[FindingWord] = &[
     fw("må styrke", None, Severity::Improvement, false),
     fw("må bli", None, Severity::Improvement, false),
     fw("behov for", None, Severity::Improvement, false),
+    // A need stated as unmet ("det er behov for ...", "behov for bedre ..."), in the findings
+    // too; not a need as a case ("ved behov for", [`NEED_AS_CASE`]).
     fw("er behov for", None, Severity::Improvement, true),
     fw("behov for bedre", None, Severity::Improvement, true),
     fw("behov for betre", None, Severity::Improvement, true),
